@@ -1,0 +1,39 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { SITE_URL } from './src/lib/site-url.mjs';
+import { glossaryLinker } from './src/lib/glossary-linker.ts';
+import { readGlossaryNames } from './src/lib/glossary-files.ts';
+
+const glossaryDir = fileURLToPath(new URL('./content/glossary/', import.meta.url));
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // Satteri (Astro 7's native processor): its mdast plugins see parents, so the glossary linker
+    // can skip headings, code and links without a second Markdown pipeline.
+    processor: satteri({
+      mdastPlugins: [
+        glossaryLinker({
+          terms: readGlossaryNames(glossaryDir),
+          include: (path) => path.includes('/content/articles/'),
+        }),
+      ],
+    }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: 'light-dark()',
+      wrap: false,
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

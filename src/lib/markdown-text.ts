@@ -1,0 +1,27 @@
+/** The first paragraph of a Markdown body (front matter already removed). */
+export function firstParagraph(markdown: string): string {
+  const blocks = markdown.trim().split(/\n\s*\n/);
+  return (blocks.find((b) => !/^(#|```|<|\||-{3,})/.test(b.trim())) ?? '').trim();
+}
+
+/** Markdown inline syntax reduced to the words a reader sees. */
+export function toPlainText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A description that fits a meta tag: whole words, at most `max` characters. */
+export function truncate(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:.]$/, '')}…`;
+}

@@ -1,0 +1,185 @@
+/** The content contract: one schema per collection. Plain zod, so unit tests run them directly. */
+import { z } from 'astro/zod';
+import { CELL_VALUES } from './cell-values';
+
+/** Slugs are file names: lower-case words joined by hyphens. */
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use a slug: lower-case letters, digits and single hyphens, e.g. "model-card".');
+
+const slugList = z.array(slug).default([]);
+
+const source = z.object({
+  /** What the reader sees in the list of sources. */
+  title: z.string().trim().min(3, 'Give the source a title a reader recognises.'),
+  /** A public https address. */
+  url: z.url({ protocol: /^https$/, message: 'Sources need a full https:// URL.' }),
+});
+
+const sources = z.array(source).min(1, 'List at least one public source (title and url) for the facts on this page.');
+
+const date = z.coerce.date({ message: 'Write the date as YYYY-MM-DD.' });
+
+/** One sentence with no Markdown: it is shown alone in previews and meta descriptions. */
+const plainSentence = (min: number, max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(min, `${what} is too short: at least ${min} characters.`)
+    .max(max, `${what} is too long: at most ${max} characters.`)
+    .refine((s) => !/[*_`[\]<>]/.test(s), `${what} is shown as plain text: remove Markdown or HTML.`);
+
+export const articleSchema = z.object({
+  /** Sentence-case title; becomes the H1 and the <title>. */
+  title: z.string().trim().min(10, 'Title: at least 10 characters.').max(70, 'Title: at most 70 characters (search results cut longer ones).'),
+  /** Plain-text summary for search results, link previews and the meta description. */
+  description: plainSentence(50, 170, 'description'),
+  /** Position in the suggested reading order (1 = first). */
+  order: z.number().int().positive(),
+  /** Date the content was last reviewed. */
+  updated: date,
+  sources: sources.min(2, 'Articles need at least two sources.'),
+  /** Next steps shown at the end of the article. */
+  next: z
+    .object({
+      articles: slugList,
+      terms: slugList,
+      faq: slugList,
+    })
+    .default({ articles: [], terms: [], faq: [] }),
+});
+
+export const glossarySchema = z.object({
+  /** The term as it is displayed. */
+  term: z.string().trim().min(2),
+  /** Other names and spellings (British/American, abbreviations, plurals); matched when linking and searching. */
+  aliases: z
+    .array(z.string().trim().toLowerCase().min(2))
+    .default([])
+    .transform((list) => [...new Set(list)]),
+  /** One sentence that can stand alone in a preview. */
+  definition: plainSentence(30, 260, 'definition').refine(
+    (s) => /[.!?]$/.test(s) && !/[.!?]\s+[A-Z]/.test(s),
+    'definition: write exactly one sentence ending with a full stop.',
+  ),
+  related: slugList,
+  sources,
+});
+
+export const FAQ_CATEGORIES = ['basics', 'licensing', 'running', 'building', 'trust'] as const;
+
+export const faqSchema = z.object({
+  /** The question as a reader asks it. */
+  question: z.string().trim().min(8).endsWith('?', 'question: end the question with a question mark.'),
+  category: z.enum(FAQ_CATEGORIES, { message: `category: use one of ${FAQ_CATEGORIES.join(', ')}.` }),
+  /** Position inside its category. */
+  order: z.number().int().positive(),
+  related: z
+    .object({ articles: slugList, terms: slugList, faq: slugList })
+    .default({ articles: [], terms: [], faq: [] }),
+  sources,
+});
+
+const cellValue = z.enum(CELL_VALUES, { message: `use one of ${CELL_VALUES.join(', ')} or free text.` });
+const freeText = z.string().trim().min(1).max(140, 'free text in a cell: at most 140 characters; move detail to a note.');
+
+const cell = z.union([
+  cellValue,
+  freeText,
+  z
+    .object({
+      value: cellValue.optional(),
+      text: freeText.optional(),
+      /** Footnote shown under the table, linked both ways. */
+      note: z.string().trim().min(3).max(400).optional(),
+      /** Id of an entry in the table's `sources`. */
+      source: slug.optional(),
+      /** Date this cell's fact was checked, when it differs from the table's. */
+      asOf: date.optional(),
+    })
+    .strict()
+    .refine((c) => c.value !== undefined || c.text !== undefined, 'a cell needs a value or a text.'),
+]);
+
+export const comparisonSchema = z
+  .object({
+    caption: z.string().trim().min(5),
+    summary: z.string().trim().optional(),
+    /** Header of the first column, which holds the row labels. */
+    rowHeading: z.string().trim().min(1),
+    /** Date the table's facts were checked. */
+    asOf: date.optional(),
+    columns: z
+      .array(
+        z
+          .object({
+            key: slug,
+            label: z.string().trim().min(1),
+            term: slug.optional(),
+            group: z.string().trim().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    rows: z
+      .array(
+        z
+          .object({
+            label: z.string().trim().min(1),
+            term: slug.optional(),
+            cells: z.record(z.string(), cell),
+          })
+          .strict(),
+      )
+      .min(1),
+    sources: z
+      .array(source.extend({ id: slug }))
+      .default([]),
+  })
+  .strict()
+  .superRefine((table, ctx) => {
+    const keys = table.columns.map((c) => c.key);
+    const sourceIds = new Set(table.sources.map((s) => s.id));
+    table.rows.forEach((row, r) => {
+      for (const key of keys) {
+        if (!(key in row.cells)) {
+          ctx.addIssue({ code: 'custom', path: ['rows', r, 'cells', key], message: `row "${row.label}" has no cell for column "${key}".` });
+        }
+      }
+      for (const [key, value] of Object.entries(row.cells)) {
+        if (!keys.includes(key)) {
+          ctx.addIssue({ code: 'custom', path: ['rows', r, 'cells', key], message: `row "${row.label}" has a cell "${key}" but the columns are ${keys.join(', ')}.` });
+        }
+        if (typeof value === 'object' && value.source && !sourceIds.has(value.source)) {
+          ctx.addIssue({ code: 'custom', path: ['rows', r, 'cells', key, 'source'], message: `row "${row.label}", cell "${key}": source "${value.source}" is not in the table's sources (${[...sourceIds].join(', ') || 'none'}).` });
+        }
+      }
+    });
+    const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
+    if (dupes.length) ctx.addIssue({ code: 'custom', path: ['columns'], message: `column keys must be unique: ${dupes.join(', ')} repeats.` });
+  });
+
+export const MODEL_KINDS = ['open-weight', 'open-source'] as const;
+
+export const modelSchema = z
+  .object({
+    name: z.string().trim().min(2),
+    publisher: z.string().trim().min(2),
+    kind: z.enum(MODEL_KINDS),
+    order: z.number().int().positive(),
+    /** Which releases the facts below cover. */
+    versions: z.string().trim().min(2),
+    license: z.string().trim().min(2).max(90),
+    licenseNote: z.string().trim().min(10),
+    weights: cellValue,
+    code: cellValue,
+    data: cellValue,
+    /** Official model card or release page. */
+    card: z.url({ protocol: /^https$/ }),
+    /** Date the facts were checked. */
+    checked: date,
+    sources,
+  })
+  .strict();
+
