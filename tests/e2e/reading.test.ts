@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, watchedPage } from '../support/browser';
+import { PAGE_TYPES } from '../support/pages';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('navigation', () => {
+  it('goes from the home page to each section through the main navigation', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(base);
+    for (const [label, heading] of [
+      ['Articles', 'Articles'],
+      ['Glossary', 'Glossary'],
+      ['FAQ', 'Frequently asked questions'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+      expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).getAttribute('aria-current')).toBe('page');
+    }
+    await context.close();
+  });
+
+  it('moves through articles with previous and next links', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/articles/what-are-open-weights/`);
+    await page.getByRole('navigation', { name: 'Previous and next article' }).getByRole('link', { name: /Next article/ }).click();
+    await page.waitForURL(/\/articles\/open-weights-vs-open-source\/$/);
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Articles' }).click();
+    await page.waitForURL(/\/articles\/$/);
+    await context.close();
+  });
+
+  it('jumps to a section from the table of contents', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}${PAGE_TYPES.article}`);
+    const toc = page.getByRole('complementary', { name: 'Table of contents' }).getByRole('navigation');
+    const link = toc.getByRole('link').nth(2);
+    const hash = (await link.getAttribute('href')) ?? '';
+    await link.click();
+    await page.waitForURL((url) => url.hash === hash);
+    const heading = page.locator(hash);
+    await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    await context.close();
+  });
+
+  it('puts the skip link first and moves focus to the content', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}${PAGE_TYPES.article}`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+
+  it('answers an unknown URL with the 404 page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const response = await page.goto(`${base}/articles/does-not-exist/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('This page is not here');
+    await context.close();
+  });
+});
+
+describe('themes', () => {
+  it('follows the system theme, and the toggle choice persists across pages and reloads', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(base);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.goto(`${base}${PAGE_TYPES.article}`);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+
+  it('sets the theme before the first paint (no flash)', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    const page = await context.newPage();
+    // Record the theme at the moment the body first exists, before any paint of content.
+    await context.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.body) {
+          (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset['theme'] ?? 'unset';
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(base);
+    expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
+    await context.close();
+  });
+});
+
+describe('every page type', () => {
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    it(`${type}: no console errors, no other origin, no sideways scroll at 320 px`, async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+      const { page, errors, foreignRequests } = await watchedPage(context, base);
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'page is wider than the viewport').toBeLessThanOrEqual(0);
+      expect(errors.filter((e) => !(path === PAGE_TYPES['not found'] && /404/.test(e)))).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('an article loads no JavaScript file on first load', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(`${base}${PAGE_TYPES.article}`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    await context.close();
+  });
+});

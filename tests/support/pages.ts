@@ -1,0 +1,14 @@
+/** One representative URL per page type; browser and accessibility tests visit each. */
+export const PAGE_TYPES = {
+  home: '/',
+  articles: '/articles/',
+  article: '/articles/open-weights-vs-open-source/',
+  'article with crosswalk': '/articles/open-source-ai-definition/',
+  'article with diagram': '/articles/anatomy-of-a-model/',
+  glossary: '/glossary/',
+  term: '/glossary/quantization/',
+  faq: '/faq/',
+  'faq answer': '/faq/is-llama-open-source/',
+  search: '/search/',
+  'not found': '/no-such-page/',
+} as const;
