@@ -56,8 +56,10 @@ export function glossaryLinker({ terms, include }: LinkerOptions): MdastPluginEn
     return defineMdastPlugin({
       name: 'glossary-linker',
       text(node, ctx) {
-        for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
-          if (NO_LINK_INSIDE.has(p.type)) return;
+        let ancestor = ctx.parent(node);
+        while (ancestor && ancestor.type !== 'root') {
+          if (NO_LINK_INSIDE.has(ancestor.type)) return;
+          ancestor = ctx.parent(ancestor) as typeof ancestor;
         }
         const matches = matcher.find(node.value, taken);
         if (!matches.length) return;

@@ -12,7 +12,16 @@ export const NAV = [
   { href: '/faq/', label: 'FAQ' },
 ] as const;
 
-/** `Page title · Site name`, except for the home page, which is just the site name. */
+const TITLE_LIMIT = 70;
+
+/**
+ * `Page title · Site name` (the short name when the full one would push the title past 70
+ * characters, where search results cut it); the home page is just the site name.
+ */
 export function pageTitle(title?: string): string {
-  return title ? `${title} · ${SITE.name}` : SITE.name;
+  if (!title) return SITE.name;
+  const full = `${title} · ${SITE.name}`;
+  if (full.length <= TITLE_LIMIT) return full;
+  const short = `${title} · ${SITE.shortName}`;
+  return short.length <= TITLE_LIMIT ? short : title;
 }

@@ -45,7 +45,7 @@ describe('navigation', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${base}${PAGE_TYPES.article}`);
-    const toc = page.getByRole('complementary', { name: 'Table of contents' }).getByRole('navigation');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
     const link = toc.getByRole('link').nth(2);
     const hash = (await link.getAttribute('href')) ?? '';
     await link.click();
@@ -89,7 +89,7 @@ describe('themes', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await page.goto(`${base}${PAGE_TYPES.article}`);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg).toBe('rgb(255, 255, 255)');
     await context.close();
   });

@@ -1,6 +1,5 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
-// @ts-expect-error: plain ESM helper without type declarations
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 declare module 'vitest' {

@@ -81,6 +81,8 @@ describe('dates, titles and URLs', () => {
   it('adds the site name to page titles, except on the home page', () => {
     expect(pageTitle('Quantization')).toBe('Quantization · Open Weights, Explained');
     expect(pageTitle()).toBe('Open Weights, Explained');
+    expect(pageTitle('What if the publisher changes the license later?')).toBe('What if the publisher changes the license later? · Open Weights');
+    expect(pageTitle('A'.repeat(65))).toBe('A'.repeat(65));
   });
   it('builds the stable URL scheme', () => {
     expect(urls.article('quantization')).toBe('/articles/quantization/');
