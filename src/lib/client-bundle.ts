@@ -1,0 +1,52 @@
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+
+/**
+ * Browser scripts that load on demand (the search dialog, the search page). They are bundled here
+ * rather than by Vite so that each has a stable, content-hashed URL that the inline loader can
+ * import only when a reader asks for search: reading pages fetch no script file at all.
+ */
+export const CLIENT_SCRIPTS = {
+  'search-dialog': 'src/scripts/search/dialog.ts',
+  'search-page': 'src/scripts/search/page.ts',
+} as const;
+
+export type ClientScript = keyof typeof CLIENT_SCRIPTS;
+
+export interface Bundle {
+  name: ClientScript;
+  fileName: string;
+  url: string;
+  code: string;
+}
+
+const cache = new Map<ClientScript, Promise<Bundle>>();
+
+async function bundle(name: ClientScript): Promise<Bundle> {
+  // Paths are relative to the project root, where every build and test command runs.
+  const entry = resolve(CLIENT_SCRIPTS[name]);
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  const code = result.outputFiles[0]?.text ?? '';
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+  const fileName = `${name}.${hash}.js`;
+  return { name, fileName, url: `/js/${fileName}`, code };
+}
+
+export function clientBundle(name: ClientScript): Promise<Bundle> {
+  let pending = cache.get(name);
+  if (!pending) {
+    pending = bundle(name);
+    cache.set(name, pending);
+  }
+  return pending;
+}

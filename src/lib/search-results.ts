@@ -1,0 +1,107 @@
+/**
+ * Turns Pagefind's raw results into what the search UI shows: typed, titled results whose
+ * excerpts are plain text segments (never HTML), with the glossary term that exactly matches the
+ * query pinned first.
+ */
+
+export const RESULT_TYPES = ['Article', 'Glossary', 'FAQ'] as const;
+export type ResultType = (typeof RESULT_TYPES)[number];
+
+/** The subset of Pagefind's result data the UI reads. */
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+export interface Segment {
+  text: string;
+  /** A word that matched the query. */
+  mark: boolean;
+}
+
+export interface DisplayResult {
+  type: ResultType;
+  title: string;
+  url: string;
+  excerpt: Segment[];
+  sections: { title: string; url: string; excerpt: Segment[] }[];
+}
+
+/** A glossary entry as listed in /search/terms.json. */
+export interface SearchTerm {
+  slug: string;
+  term: string;
+  aliases: string[];
+  url: string;
+}
+
+export const MAX_QUERY_LENGTH = 200;
+
+/** Trims, folds whitespace and caps the length so a 5,000-character paste stays cheap. */
+export function normaliseQuery(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
+const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, e: string) => ENTITIES[e] ?? _);
+
+/** Splits Pagefind's excerpt ("text <mark>word</mark> text") into segments; any other markup stays text. */
+export function excerptSegments(excerpt: string): Segment[] {
+  const segments: Segment[] = [];
+  const re = /<mark>([\s\S]*?)<\/mark>/g;
+  let at = 0;
+  for (const m of excerpt.matchAll(re)) {
+    if (m.index > at) segments.push({ text: decode(excerpt.slice(at, m.index)), mark: false });
+    segments.push({ text: decode(m[1] ?? ''), mark: true });
+    at = m.index + m[0].length;
+  }
+  if (at < excerpt.length) segments.push({ text: decode(excerpt.slice(at)), mark: false });
+  return segments.filter((s) => s.text.length > 0);
+}
+
+function resultType(meta: PagefindData['meta']): ResultType {
+  const type = meta['type'];
+  return (RESULT_TYPES as readonly string[]).includes(type ?? '') ? (type as ResultType) : 'Article';
+}
+
+/** One display result; sections are the matching headings inside the page, at most `maxSections`. */
+export function toDisplay(data: PagefindData, maxSections = 3): DisplayResult {
+  const pageUrl = data.url.split('#')[0] ?? data.url;
+  const sections = (data.sub_results ?? [])
+    .filter((s) => s.url.includes('#') && s.url !== data.url)
+    .slice(0, maxSections)
+    .map((s) => ({ title: s.title, url: s.url, excerpt: excerptSegments(s.excerpt) }));
+  return {
+    type: resultType(data.meta),
+    title: (data.meta['title'] ?? pageUrl).replace(/ · Open Weights(, Explained)?$/, ''),
+    url: data.url,
+    excerpt: excerptSegments(data.excerpt),
+    sections,
+  };
+}
+
+const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The glossary term whose name or alias is exactly the query (ignoring case, hyphens and accents). */
+export function exactTerm(query: string, terms: readonly SearchTerm[]): SearchTerm | undefined {
+  const q = fold(query);
+  if (!q) return undefined;
+  return terms.find((t) => [t.term, ...t.aliases].some((name) => fold(name) === q));
+}
+
+const samePage = (a: string, b: string) => (a.split(/[?#]/)[0] ?? a) === (b.split(/[?#]/)[0] ?? b);
+
+/**
+ * Puts the exactly matching glossary page first. When Pagefind did not find it at all (an alias
+ * that appears nowhere in the text), a result for it is added so the term still leads.
+ */
+export function pinExactTerm(results: DisplayResult[], query: string, terms: readonly SearchTerm[]): DisplayResult[] {
+  const term = exactTerm(query, terms);
+  if (!term) return results;
+  const i = results.findIndex((r) => r.type === 'Glossary' && samePage(r.url, term.url));
+  if (i === 0) return results;
+  if (i > 0) return [results[i] as DisplayResult, ...results.slice(0, i), ...results.slice(i + 1)];
+  return [{ type: 'Glossary', title: term.term, url: term.url, excerpt: [], sections: [] }, ...results];
+}

@@ -1,0 +1,132 @@
+import { urls } from '../../lib/urls';
+import type { DisplayResult } from '../../lib/search-results';
+import { loadEngine, runSearch } from './engine';
+import { didYouMean, statusText, waysForward } from './render';
+
+/**
+ * The header search dialog: a combobox with a listbox of results (pages and their matching
+ * sections). Arrow keys move, Enter opens, Escape closes and returns focus to where it was.
+ */
+let dialog: HTMLDialogElement | undefined;
+let input: HTMLInputElement;
+let list: HTMLUListElement;
+let status: HTMLElement;
+let extra: HTMLElement;
+let allLink: HTMLAnchorElement;
+let returnFocus: HTMLElement | null = null;
+let active = -1;
+let latest = 0;
+
+function build(): HTMLDialogElement {
+  const d = document.createElement('dialog');
+  d.className = 'search-dialog';
+  d.setAttribute('aria-labelledby', 'search-dialog-title');
+  d.innerHTML = `
+    <div class="search-dialog-head">
+      <h2 id="search-dialog-title" class="sr-only">Search the site</h2>
+      <label for="search-dialog-input" class="sr-only">Search articles, terms and answers</label>
+      <input id="search-dialog-input" type="search" role="combobox" aria-expanded="false" aria-controls="search-dialog-list" aria-autocomplete="list" autocomplete="off" spellcheck="false" placeholder="Search terms, questions, articles" />
+      <button type="button" class="search-dialog-close">Close</button>
+    </div>
+    <p id="search-dialog-status" class="search-status" role="status"></p>
+    <ul id="search-dialog-list" role="listbox" aria-label="Results"></ul>
+    <div class="search-dialog-extra"></div>
+    <p class="search-dialog-foot"><a href="/search/">See all results on the search page</a> <span aria-hidden="true">↑↓ to move · Enter to open · Esc to close</span></p>`;
+  document.body.append(d);
+  input = d.querySelector('input') as HTMLInputElement;
+  list = d.querySelector('ul') as HTMLUListElement;
+  status = d.querySelector('.search-status') as HTMLElement;
+  extra = d.querySelector('.search-dialog-extra') as HTMLElement;
+  allLink = d.querySelector('.search-dialog-foot a') as HTMLAnchorElement;
+  d.querySelector('.search-dialog-close')?.addEventListener('click', () => d.close());
+  d.addEventListener('click', (e) => {
+    if (e.target === d) d.close();
+  });
+  d.addEventListener('close', () => returnFocus?.focus());
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', onKey);
+  list.addEventListener('click', (e) => {
+    const option = (e.target as Element).closest<HTMLElement>('[role="option"]');
+    if (option?.dataset['url']) location.href = option.dataset['url'];
+  });
+  return d;
+}
+
+function options(): HTMLElement[] {
+  return [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+}
+
+function setActive(i: number): void {
+  const all = options();
+  active = all.length ? (i + all.length) % all.length : -1;
+  all.forEach((o, n) => o.setAttribute('aria-selected', String(n === active)));
+  const current = all[active];
+  if (current) {
+    input.setAttribute('aria-activedescendant', current.id);
+    current.scrollIntoView({ block: 'nearest' });
+  } else input.removeAttribute('aria-activedescendant');
+}
+
+function onKey(e: KeyboardEvent): void {
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault();
+    setActive(active + (e.key === 'ArrowDown' ? 1 : -1));
+  } else if (e.key === 'Escape') {
+    // A search field would otherwise spend the first Escape on clearing itself.
+    e.preventDefault();
+    dialog?.close();
+  } else if (e.key === 'Enter') {
+    e.preventDefault();
+    const url = options()[active]?.dataset['url'] ?? allLink.href;
+    location.href = url;
+  }
+}
+
+function option(id: string, url: string, children: (Node | string)[], cls: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.id = id;
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', 'false');
+  li.dataset['url'] = url;
+  li.className = cls;
+  li.append(...children);
+  return li;
+}
+
+function span(cls: string, text: string): HTMLSpanElement {
+  const s = document.createElement('span');
+  s.className = cls;
+  s.textContent = text;
+  return s;
+}
+
+function toOptions(results: DisplayResult[]): HTMLLIElement[] {
+  return results.flatMap((r, i) => [
+    option(`sr-${i}`, r.url, [span('search-type', r.type === 'Glossary' ? 'Term' : r.type), span('search-title', r.title)], 'search-option'),
+    ...r.sections.map((s, j) => option(`sr-${i}-${j}`, s.url, [span('search-section-title', `${r.title} › ${s.title}`)], 'search-option search-option-section')),
+  ]);
+}
+
+async function update(): Promise<void> {
+  const ticket = ++latest;
+  const outcome = await runSearch(input.value);
+  if (ticket !== latest) return;
+  list.replaceChildren(...toOptions(outcome.results));
+  input.setAttribute('aria-expanded', String(outcome.results.length > 0));
+  status.textContent = statusText(outcome);
+  extra.replaceChildren(...didYouMean(outcome), ...waysForward(outcome));
+  allLink.href = urls.search(outcome.query);
+  setActive(outcome.results.length ? 0 : -1);
+}
+
+export function openSearchDialog(initial = ''): void {
+  loadEngine();
+  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog ??= build();
+  if (!dialog.open) dialog.showModal();
+  if (initial) input.value = initial;
+  input.focus();
+  // Reopening keeps the last query, selected, so typing replaces it.
+  if (!initial) input.select();
+  void update();
+}

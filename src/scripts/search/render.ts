@@ -1,0 +1,67 @@
+import type { DisplayResult, Segment } from '../../lib/search-results';
+import type { SearchOutcome } from './engine';
+
+/** Builds DOM with textContent only: nothing from a query or a result is parsed as HTML. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function excerpt(segments: Segment[]): Node[] {
+  return segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
+}
+
+const TYPE_LABEL = { Article: 'Article', Glossary: 'Glossary term', FAQ: 'FAQ answer' } as const;
+
+export function statusText(outcome: SearchOutcome): string {
+  if (!outcome.query) return '';
+  const n = outcome.results.length;
+  if (n === 0) return `No results for “${outcome.query}”.`;
+  return `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${outcome.query}”${outcome.total > n ? `, showing the first ${n}` : ''}.`;
+}
+
+/** A result as page links: the title, its type, an excerpt, and links to matching sections. */
+export function resultItem(r: DisplayResult): HTMLLIElement {
+  const sections = r.sections.length
+    ? [
+        el(
+          'ul',
+          { class: 'search-sections' },
+          ...r.sections.map((s) => el('li', {}, el('a', { href: s.url }, s.title), el('span', { class: 'search-excerpt' }, ...excerpt(s.excerpt)))),
+        ),
+      ]
+    : [];
+  return el(
+    'li',
+    { class: 'search-result', 'data-search-result': r.type },
+    el('p', { class: 'search-type' }, TYPE_LABEL[r.type]),
+    el('a', { href: r.url, class: 'search-title' }, r.title),
+    el('p', { class: 'search-excerpt' }, ...excerpt(r.excerpt)),
+    ...sections,
+  );
+}
+
+/** "Did you mean" links to glossary terms spelled like the query. */
+export function didYouMean(outcome: SearchOutcome): HTMLElement[] {
+  if (!outcome.suggestions.length) return [];
+  return [
+    el(
+      'div',
+      { class: 'search-did-you-mean' },
+      el('p', {}, 'Did you mean:'),
+      el('ul', { class: 'search-suggestions' }, ...outcome.suggestions.map((t) => el('li', {}, el('a', { href: t.url }, t.term)))),
+    ),
+  ];
+}
+
+/** What a reader sees when nothing (or little) matched: the full lists to browse instead. */
+export function waysForward(outcome: SearchOutcome): HTMLElement[] {
+  if (!outcome.query || outcome.results.length >= 3) return [];
+  const box = el('div', { class: 'search-empty' });
+  box.append(
+    el('p', {}, 'Browse instead: ', el('a', { href: '/glossary/' }, 'the glossary, A to Z'), ' · ', el('a', { href: '/faq/' }, 'all questions and answers'), ' · ', el('a', { href: '/articles/' }, 'all articles')),
+  );
+  return [box];
+}

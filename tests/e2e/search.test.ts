@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, watchedPage } from '../support/browser';
+import { DIST } from '../support/dist';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs a query on the search page and returns the result links in order (without ?highlight). */
+async function searchPage(page: Page, query: string, origin = base): Promise<string[]> {
+  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+  return page.$$eval('[data-search-result] .search-title', (links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/\?.*$/, '')));
+}
+
+/** Reader questions and the page that must answer them first. */
+const FIRST_RESULT: [string, string][] = [
+  ['quantization', '/glossary/quantization/'],
+  ['quantisation', '/glossary/quantization/'],
+  ['model card', '/glossary/model-card/'],
+  ['licence', '/glossary/license/'],
+  ['license', '/glossary/license/'],
+  ['LoRA', '/glossary/lora/'],
+  ['low-rank adaptation', '/glossary/lora/'],
+  ['GGUF', '/glossary/gguf/'],
+  ['safetensors', '/glossary/safetensors/'],
+  ['VRAM', '/glossary/vram/'],
+  ['LLM', '/glossary/large-language-model/'],
+  ['OSAID', '/glossary/open-source-ai-definition/'],
+  ['fine-tuning', '/glossary/fine-tuning/'],
+  ['finetuning', '/glossary/fine-tuning/'],
+  ['vendor lock-in', '/glossary/vendor-lock-in/'],
+  ['on-prem', '/glossary/on-premises/'],
+  ['open weights', '/glossary/open-weights/'],
+  ['Apache 2.0', '/glossary/apache-license-2-0/'],
+  ['tokenizer', '/glossary/tokenizer/'],
+  ['can I use it commercially', '/faq/can-i-use-open-weights-commercially/'],
+  ['is llama open source', '/faq/is-llama-open-source/'],
+  ['can I run a model on my laptop', '/faq/can-i-run-an-open-model-on-my-laptop/'],
+  ['does quantization hurt quality', '/faq/does-quantization-hurt-quality/'],
+  ['can guardrails be removed', '/faq/can-guardrails-be-removed/'],
+  ['where to download open weight models', '/faq/where-to-download-open-weight-models/'],
+  ['what if the license changes', '/faq/what-if-the-license-changes/'],
+  ['why keep training data private', '/faq/why-keep-training-data-private/'],
+];
+
+describe('the right page comes first', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await (await browser.newContext()).newPage();
+  });
+  for (const [query, expected] of FIRST_RESULT) {
+    it(`"${query}" → ${expected}`, async () => {
+      expect((await searchPage(page, query))[0]).toBe(expected);
+    });
+  }
+  it('stems English words: licensing and licensed find the license pages', async () => {
+    for (const q of ['licensing', 'licensed']) expect((await searchPage(page, q)).slice(0, 5)).toContain('/glossary/license/');
+  });
+  it('offers the right term for typos', async () => {
+    for (const [typo, term] of [
+      ['quantizaton', 'Quantization'],
+      ['open wieghts', 'Open weights'],
+      ['safetensers', 'Safetensors'],
+    ] as const) {
+      await searchPage(page, typo);
+      expect(await page.locator('.search-did-you-mean a').allTextContents(), typo).toContain(term);
+    }
+  });
+  it('links a long page’s matching section straight to its heading', async () => {
+    await searchPage(page, 'KV cache');
+    const section = page.locator('.search-sections a').first();
+    expect(await section.getAttribute('href')).toMatch(/^\/articles\/[a-z-]+\/\?highlight=.*#[a-z0-9-]+$/);
+  });
+  it('filters by type', async () => {
+    await page.goto(`${base}/search/?q=quantization&type=FAQ`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-result]').length > 0);
+    const types = await page.$$eval('[data-search-result]', (els) => els.map((e) => e.getAttribute('data-search-result')));
+    expect(new Set(types)).toEqual(new Set(['FAQ']));
+    expect(await page.getByRole('radio', { name: 'FAQ' }).isChecked()).toBe(true);
+  });
+  it('marks the searched words on the page a result opens', async () => {
+    await searchPage(page, 'tokenizer');
+    await page.locator('[data-search-result] .search-title').first().click();
+    await page.waitForURL(/\/glossary\/tokenizer\/\?highlight=tokenizer/);
+    await page.waitForSelector('[data-pagefind-body] mark');
+    expect((await page.locator('[data-pagefind-body] mark').first().textContent())?.toLowerCase()).toContain('tokenizer');
+  });
+});
+
+describe('search page', () => {
+  it('keeps the URL in step with the box, and back and forward restore queries', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${base}/search/`);
+    const box = page.getByRole('searchbox', { name: 'Search articles, terms and answers' });
+    await box.fill('gguf');
+    await box.press('Enter');
+    await page.waitForURL(/\?q=gguf$/);
+    await box.fill('lora');
+    await box.press('Enter');
+    await page.waitForURL(/\?q=lora$/);
+    await page.goBack();
+    await page.waitForURL(/\?q=gguf$/);
+    await expect.poll(() => box.inputValue()).toBe('gguf');
+    await expect.poll(() => page.locator('[data-search-result] .search-title').first().getAttribute('href')).toMatch(/^\/glossary\/gguf\//);
+    await page.goForward();
+    await expect.poll(() => box.inputValue()).toBe('lora');
+  });
+
+  it('shows results as the reader types', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${base}/search/`);
+    await page.getByRole('searchbox', { name: 'Search articles, terms and answers' }).pressSequentially('weights', { delay: 20 });
+    await page.waitForSelector('[data-search-result]');
+    expect(page.url()).toMatch(/\?q=weights$/);
+  });
+});
+
+describe('search dialog', () => {
+  it('fetches no search code until the reader opens search', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/articles/quantization/`, { waitUntil: 'networkidle' });
+    expect(requests.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/js/') || p.endsWith('terms.json'))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.getByRole('dialog', { name: 'Search the site' }).waitFor();
+    await page.keyboard.type('gguf');
+    await page.getByRole('option').first().waitFor();
+    expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    await context.close();
+  });
+
+  it('works by keyboard: Ctrl+K opens, arrows move, Enter opens, Escape closes and returns focus', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/glossary/`);
+    await page.getByRole('link', { name: 'GPU', exact: true }).focus();
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search the site' });
+    await dialog.waitFor();
+    const box = dialog.getByRole('combobox');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await page.keyboard.type('model card');
+    await expect.poll(() => dialog.getByRole('option').count()).toBeGreaterThan(1);
+    expect(await dialog.getByRole('option', { selected: true }).textContent()).toContain('Model card');
+    await page.keyboard.press('ArrowDown');
+    const second = dialog.getByRole('option', { selected: true });
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await second.getAttribute('id'));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('GPU');
+    await page.keyboard.press('/');
+    await dialog.waitFor();
+    await page.keyboard.type('model card');
+    await expect.poll(() => dialog.getByRole('option', { selected: true }).textContent()).toContain('Model card');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/glossary\/model-card\//);
+    await context.close();
+  });
+
+  it('opens from the header control when the reader types into it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/faq/`);
+    await page.getByRole('searchbox', { name: 'Search the site' }).pressSequentially('vram');
+    const dialog = page.getByRole('dialog', { name: 'Search the site' });
+    await dialog.waitFor();
+    await expect.poll(() => dialog.getByRole('combobox').inputValue()).toBe('vram');
+    await context.close();
+  });
+});
+
+describe('bad input', () => {
+  const inputs = [
+    '',
+    '    ',
+    'x'.repeat(5000),
+    '<script>window.__pwned = 1</script>',
+    '<img src=x onerror="window.__pwned=1">',
+    '"quoted" \'single\'',
+    '.*+?^${}()|[]\\',
+    '🤖 open weights 🚀',
+    'מודל פתוח',
+    '开放权重模型',
+  ];
+  for (const input of inputs) {
+    it(`survives ${JSON.stringify(input.length > 40 ? `${input.slice(0, 20)}… (${input.length} chars)` : input)}`, async () => {
+      const context = await browser.newContext();
+      const { page, errors, foreignRequests } = await watchedPage(context, base);
+      await page.goto(`${base}/search/?q=${encodeURIComponent(input)}`);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(150);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('#search-results script, #search-results img, #search-status *').count()).toBe(0);
+      const status = (await page.locator('#search-status').textContent()) ?? '';
+      if (input.trim()) {
+        expect(status).toMatch(/result/);
+        if (status.startsWith('No results')) {
+          expect(status).toContain(input.trim().replace(/\s+/g, ' ').slice(0, 40));
+          await page.getByRole('link', { name: 'the glossary, A to Z' }).waitFor();
+          await page.getByRole('link', { name: 'all questions and answers' }).waitFor();
+        }
+      } else {
+        expect(status).toBe('');
+      }
+      expect(errors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('the index follows the content', () => {
+  it('a page removed before indexing is no longer found', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'owe-index-'));
+    try {
+      cpSync(DIST, dir, { recursive: true });
+      rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
+      // What removing content/glossary/safetensors.md does to the built site: the page and its
+      // entry in the search's term list are gone; then the index is rebuilt.
+      rmSync(join(dir, 'glossary', 'safetensors'), { recursive: true });
+      const termsFile = join(dir, 'search', 'terms.json');
+      const terms = JSON.parse(readFileSync(termsFile, 'utf8')) as { slug: string }[];
+      writeFileSync(termsFile, JSON.stringify(terms.filter((t) => t.slug !== 'safetensors')));
+      execFileSync(join(process.cwd(), 'node_modules', '.bin', 'pagefind'), ['--site', dir], { stdio: 'ignore' });
+      const server = await startStaticServer({ root: new URL(`file://${dir}/`), port: 0 });
+      try {
+        const page = await (await browser.newContext()).newPage();
+        expect((await searchPage(page, 'safetensors', server.url)).filter((u) => u === '/glossary/safetensors/')).toEqual([]);
+        expect((await searchPage(page, 'safetensors'))[0]).toBe('/glossary/safetensors/');
+      } finally {
+        await server.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
