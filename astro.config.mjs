@@ -8,14 +8,25 @@ import tailwindcss from '@tailwindcss/vite';
 import { SITE_URL } from './src/lib/site-url.mjs';
 import { glossaryLinker } from './src/lib/glossary-linker.ts';
 import { readGlossaryNames } from './src/lib/glossary-files.ts';
+import { pageDates } from './src/lib/content-dates.ts';
 
 const glossaryDir = fileURLToPath(new URL('./content/glossary/', import.meta.url));
+const lastModified = pageDates(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes('/404'),
+      serialize(item) {
+        const date = lastModified.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: date } : item;
+      },
+    }),
+  ],
   markdown: {
     // Satteri (Astro 7's native processor): its mdast plugins see parents, so the glossary linker
     // can skip headings, code and links without a second Markdown pipeline.

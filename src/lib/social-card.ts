@@ -1,0 +1,45 @@
+import { SITE } from './site';
+
+/** Where a page's preview image lives: /og/<page path>.png, "home" for the home page. */
+export function cardPath(pathname: string): string {
+  const key = pathname.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '') || 'home';
+  return `/og/${key}.png`;
+}
+
+const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Splits a title into at most `maxLines` lines of about `width` characters, ending with … if cut. */
+export function wrapTitle(title: string, width = 24, maxLines = 4): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]?.replace(/[\s,.;:]*$/, '')}…`;
+  return kept;
+}
+
+/** The 1200×630 preview card as SVG: page type, title, site name. Text is XML-escaped. */
+export function cardSvg({ title, kind }: { title: string; kind: string }): string {
+  const lines = wrapTitle(title);
+  const size = lines.length > 3 ? 54 : 64;
+  const top = 250 - ((lines.length - 1) * size * 1.15) / 2;
+  const text = lines
+    .map((l, i) => `<text x="80" y="${Math.round(top + i * size * 1.15)}" font-size="${size}" font-weight="700" fill="#16191d">${escapeXml(l)}</text>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
+<rect width="1200" height="630" fill="#ffffff"/>
+<rect width="24" height="630" fill="#0b5d8c"/>
+<text x="80" y="110" font-size="30" font-weight="700" fill="#0b5d8c" letter-spacing="3">${escapeXml(kind.toUpperCase())}</text>
+${text}
+<rect x="80" y="520" width="52" height="52" rx="11" fill="#0b5d8c"/>
+<path d="M94 536h24M94 546h24M94 556h15" stroke="#ffffff" stroke-width="5" stroke-linecap="round"/>
+<text x="152" y="558" font-size="34" font-weight="700" fill="#16191d">${escapeXml(SITE.name)}</text>
+</svg>`;
+}

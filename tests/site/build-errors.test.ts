@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const ROOT = process.cwd();
+
+/** Builds a copy of the site with one content file changed; returns the exit status and output. */
+function buildWith(file: string, change: (text: string) => string): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'owe-broken-'));
+  try {
+    for (const part of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const target = join(dir, file);
+    writeFileSync(target, change(readFileSync(target, 'utf8')));
+    const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      timeout: 120_000,
+    });
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('bad content fails the build with a message an editor can act on', () => {
+  it('a table row missing a cell names the file, the row and the cell', () => {
+    const { status, output } = buildWith('content/comparisons/release-types.yaml', (yaml) => yaml.replace(/^(\s+)open-source: .*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('release-types.yaml');
+    expect(output).toMatch(/row "[^"]+" has no cell for column "open-source"/);
+  });
+
+  it('an unknown <Term slug> names the file, the line and the slug', () => {
+    const { status, output } = buildWith('content/articles/quantization.mdx', (mdx) => mdx.replace(/\n\n## /, '\n\nSee <Term slug="quantisationn">this</Term>.\n\n## '));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/articles\/quantization\.mdx:\d+: <Term slug="quantisationn"> names a glossary term that does not exist\. Did you mean "quantization"\?/);
+  });
+
+  it('a next-step link to a missing FAQ names the file, the field and the slug', () => {
+    const { status, output } = buildWith('content/articles/quantization.mdx', (mdx) => mdx.replace(/faq: \[/, 'faq: [no-such-question, '));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/articles/quantization.mdx: next.faq names "no-such-question", but there is no content/faq/no-such-question entry.');
+  });
+});
