@@ -7,10 +7,10 @@ const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-font
 const fontFiles = [join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')];
 
 /** Rasterises a card SVG to PNG, byte-identical for the same input. */
-export function renderCard(svg: string): Uint8Array {
+export function renderCard(svg: string): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
     fitTo: { mode: 'original' },
   });
-  return resvg.render().asPng();
+  return new Uint8Array(resvg.render().asPng());
 }
