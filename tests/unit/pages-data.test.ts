@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cardPath, cardSvg, wrapTitle } from '@/lib/social-card';
+import { newestDates } from '@/lib/content-dates';
+import { breadcrumbList, definedTerm, jsonLdScript, qaPage } from '@/lib/structured-data';
+
+describe('social cards', () => {
+  it('maps page paths to image paths', () => {
+    expect(cardPath('/')).toBe('/og/home.png');
+    expect(cardPath('/articles/quantization/')).toBe('/og/articles/quantization.png');
+    expect(cardPath('/404.html')).toBe('/og/404.png');
+  });
+  it('wraps long titles and ends a cut title with an ellipsis', () => {
+    expect(wrapTitle('What does the Open Source AI Definition require?', 24)).toEqual(['What does the Open', 'Source AI Definition', 'require?']);
+    const cut = wrapTitle(Array(40).fill('word').join(' '), 24, 2);
+    expect(cut).toHaveLength(2);
+    expect(cut[1]).toMatch(/…$/);
+  });
+  it('escapes titles inside the SVG', () => {
+    expect(cardSvg({ title: 'A <b> & "c"', kind: 'Article' })).toContain('A &#60;b&#62; &#38; &#34;c&#34;');
+  });
+});
+
+describe('content dates from git', () => {
+  it('keeps the newest commit date per file', () => {
+    const log = '@2026-11-20T10:00:00+00:00\n\ncontent/faq/a.md\ncontent/faq/b.md\n@2026-10-01T10:00:00+00:00\n\ncontent/faq/a.md\n';
+    expect(newestDates(log)).toEqual(
+      new Map([
+        ['content/faq/a.md', '2026-11-20T10:00:00+00:00'],
+        ['content/faq/b.md', '2026-11-20T10:00:00+00:00'],
+      ]),
+    );
+  });
+});
+
+describe('structured data', () => {
+  it('numbers breadcrumbs from one', () => {
+    expect(breadcrumbList([{ name: 'Home', url: 'https://x/' }]).itemListElement).toEqual([{ '@type': 'ListItem', position: 1, name: 'Home', item: 'https://x/' }]);
+  });
+  it('describes a permalink answer as a QAPage with one accepted answer', () => {
+    const qa = qaPage({ question: 'Is it free?', answer: 'Not always.', url: 'https://x/faq/free/' });
+    expect(qa['mainEntity']).toMatchObject({ '@type': 'Question', name: 'Is it free?', answerCount: 1, acceptedAnswer: { '@type': 'Answer', text: 'Not always.' } });
+  });
+  it('lists aliases as alternate names of a defined term', () => {
+    const t = definedTerm({ name: 'License', description: 'd', url: 'https://x/glossary/license/', aliases: ['licence'] }, 'https://x/glossary/');
+    expect(t['alternateName']).toEqual(['licence']);
+  });
+  it('never lets text close the script element', () => {
+    expect(jsonLdScript({ text: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+});
