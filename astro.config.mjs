@@ -9,6 +9,7 @@ import { SITE_URL } from './src/lib/site-url.mjs';
 import { glossaryLinker } from './src/lib/glossary-linker.ts';
 import { readGlossaryNames } from './src/lib/glossary-files.ts';
 import { pageDates } from './src/lib/content-dates.ts';
+import { markdownTables } from './src/lib/markdown-tables.ts';
 
 const glossaryDir = fileURLToPath(new URL('./content/glossary/', import.meta.url));
 const lastModified = pageDates(fileURLToPath(new URL('.', import.meta.url)));
@@ -37,6 +38,7 @@ export default defineConfig({
           include: (path) => path.includes('/content/articles/'),
         }),
       ],
+      hastPlugins: [markdownTables],
     }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },

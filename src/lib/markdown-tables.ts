@@ -1,0 +1,36 @@
+import { defineHastPlugin } from 'satteri';
+
+/**
+ * Satteri hast plugin for tables written in Markdown (worked examples, not comparisons, which use
+ * <ComparisonTable>): header cells get scope="col", and each table scrolls inside its own
+ * focusable region, named after its columns, so a narrow screen never scrolls sideways.
+ */
+export const markdownTables = defineHastPlugin({
+  name: 'markdown-tables',
+  element: [
+    {
+      filter: ['th'],
+      visit(node, ctx) {
+        const row = ctx.parent(node);
+        const section = row && ctx.parent(row);
+        const inHead = section?.type === 'element' && section.tagName === 'thead';
+        ctx.setProperty(node, 'scope', inHead ? 'col' : 'row');
+      },
+    },
+    {
+      filter: ['table'],
+      visit(node, ctx) {
+        const head = node.children.find((c) => c.type === 'element' && c.tagName === 'thead');
+        const row = head?.type === 'element' ? head.children.find((c) => c.type === 'element' && c.tagName === 'tr') : undefined;
+        const cells = row?.type === 'element' ? row.children.filter((c) => c.type === 'element') : [];
+        const columns = cells.map((c) => ctx.textContent(c).replace(/\s+/g, ' ').trim()).join(', ');
+        ctx.wrapNode(node, {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['md-table'], role: 'region', tabIndex: 0, ariaLabel: `Table: ${columns}`.slice(0, 120) },
+          children: [],
+        });
+      },
+    },
+  ],
+});
