@@ -3,7 +3,7 @@ import { defineHastPlugin } from 'satteri';
 /**
  * Satteri hast plugin for tables written in Markdown (worked examples, not comparisons, which use
  * <ComparisonTable>): header cells get scope="col", and each table scrolls inside its own
- * focusable region, named after its columns, so a narrow screen never scrolls sideways.
+ * focusable region (a <section> named after its columns), so a narrow screen never scrolls sideways.
  */
 export const markdownTables = defineHastPlugin({
   name: 'markdown-tables',
@@ -12,8 +12,8 @@ export const markdownTables = defineHastPlugin({
       filter: ['th'],
       visit(node, ctx) {
         const row = ctx.parent(node);
-        const section = row && ctx.parent(row);
-        const inHead = section?.type === 'element' && section.tagName === 'thead';
+        const rowGroup = row && ctx.parent(row);
+        const inHead = rowGroup?.type === 'element' && rowGroup.tagName === 'thead';
         ctx.setProperty(node, 'scope', inHead ? 'col' : 'row');
       },
     },
@@ -26,8 +26,8 @@ export const markdownTables = defineHastPlugin({
         const columns = cells.map((c) => ctx.textContent(c).replace(/\s+/g, ' ').trim()).join(', ');
         ctx.wrapNode(node, {
           type: 'element',
-          tagName: 'div',
-          properties: { className: ['md-table'], role: 'region', tabIndex: 0, ariaLabel: `Table: ${columns}`.slice(0, 120) },
+          tagName: 'section',
+          properties: { className: ['md-table'], tabIndex: 0, ariaLabel: `Table: ${columns}`.slice(0, 120) },
           children: [],
         });
       },

@@ -4,7 +4,7 @@ import { htmlPages, readPage } from '../support/dist';
 const pages = htmlPages().map((p) => ({ ...p, html: readPage(p.file) }));
 const figures = pages.flatMap((p) => [...p.html.matchAll(/<figure class="comparison[\s\S]*?<\/figure>/g)].map((m) => ({ path: p.path, html: m[0] })));
 const tables = figures.map((f) => ({ path: f.path, html: /<table[\s\S]*?<\/table>/.exec(f.html)?.[0] ?? '' }));
-const markdownTables = pages.flatMap((p) => [...p.html.matchAll(/<div class="md-table"[^>]*>\s*<table[\s\S]*?<\/table>/g)].map((m) => ({ path: p.path, html: m[0] })));
+const markdownTables = pages.flatMap((p) => [...p.html.matchAll(/<section class="md-table"[^>]*>\s*<table[\s\S]*?<\/table>/g)].map((m) => ({ path: p.path, html: m[0] })));
 
 describe('comparison tables', () => {
   it('are used on at least six pages, including the ones the design names', () => {
@@ -26,7 +26,7 @@ describe('comparison tables', () => {
     const all = pages.reduce((n, p) => n + (p.html.match(/<table/g) ?? []).length, 0);
     expect(markdownTables.length + tables.length).toBe(all);
     for (const t of markdownTables) {
-      expect(t.html).toMatch(/^<div class="md-table" role="region" tabindex="0" aria-label="Table: [^"]+, [^"]+"/);
+      expect(t.html).toMatch(/^<section class="md-table" tabindex="0" aria-label="Table: [^"]+, [^"]+"/);
       expect([...t.html.matchAll(/<th\b[^>]*>/g)].every((m) => /scope="(col|row)"/.test(m[0]))).toBe(true);
     }
   });
