@@ -5,6 +5,7 @@ export const PAGE_TYPES = {
   article: '/articles/open-weights-vs-open-source/',
   'article with crosswalk': '/articles/open-source-ai-definition/',
   'article with diagram': '/articles/anatomy-of-a-model/',
+  'article with worked tables': '/articles/quantization/',
   glossary: '/glossary/',
   term: '/glossary/quantization/',
   faq: '/faq/',
