@@ -2,34 +2,31 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_TYPE, HOST_FILES, MIME_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS, UTF8_TYPES, cacheControlFor, contentSecurityPolicy } from '../deploy/policy.mjs';
+import { inlineScriptHashes } from './lib/inline-scripts.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
+function contentType(path) {
+  const type = MIME_TYPES[extname(path).slice(1)] ?? DEFAULT_TYPE;
+  return UTF8_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
+}
 
 /**
- * A small static file server for tests and local preview, bound to 127.0.0.1.
- * Resolves /path/ to /path/index.html, answers unknown paths with 404.html and status 404.
+ * A small static file server for local preview without nginx, bound to 127.0.0.1, sending the
+ * headers of deploy/policy.mjs (no compression). Resolves /path/ to /path/index.html, answers
+ * unknown paths with the 404 page and status 404.
  */
 export async function startStaticServer({ root, port = 0 }) {
   const base = fileURLToPath(root);
+  const csp = contentSecurityPolicy(await inlineScriptHashes(base));
+  const headers = (pathname) => ({ 'Cache-Control': cacheControlFor(pathname), 'Content-Security-Policy': csp, ...SECURITY_HEADERS });
+  const notFound = async (res) =>
+    res
+      .writeHead(404, { ...headers(NOT_FOUND_PAGE), 'Content-Type': contentType(NOT_FOUND_PAGE) })
+      .end(await readFile(join(base, NOT_FOUND_PAGE)).catch(() => 'Not found'));
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (HOST_FILES.includes(url.pathname)) return await notFound(res);
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (!path.startsWith(base.replace(/[\\/]$/, '') + sep) && path !== base) throw new Error('outside root');
       let info = await stat(path).catch(() => undefined);
@@ -41,12 +38,9 @@ export async function startStaticServer({ root, port = 0 }) {
         path = join(path, 'index.html');
         info = await stat(path).catch(() => undefined);
       }
-      if (!info?.isFile()) {
-        res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(await readFile(join(base, '404.html')).catch(() => 'Not found'));
-        return;
-      }
+      if (!info?.isFile()) return await notFound(res);
       const body = await readFile(path);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Length': body.length });
+      res.writeHead(200, { ...headers(url.pathname), 'Content-Type': contentType(path), 'Content-Length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(400).end('Bad request');

@@ -115,13 +115,14 @@ describe('themes', () => {
 
 describe('every page type', () => {
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
-    it(`${type}: no console errors, no other origin, no sideways scroll at 320 px`, async () => {
+    it(`${type}: no console errors, no CSP violations, no other origin, no sideways scroll at 320 px`, async () => {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-      const { page, errors, foreignRequests } = await watchedPage(context, base);
+      const { page, errors, cspViolations, foreignRequests } = await watchedPage(context, base);
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, 'page is wider than the viewport').toBeLessThanOrEqual(0);
       expect(errors.filter((e) => !(path === PAGE_TYPES['not found'] && /404/.test(e)))).toEqual([]);
+      expect(cspViolations).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await context.close();
     });

@@ -1,38 +1,49 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
-
-/** The system's Chromium (from apt-get); tests never download a browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium.mjs';
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
 export interface PageWatch {
   page: Page;
   /** Console errors and uncaught exceptions seen so far. */
   errors: string[];
+  /** Content-Security-Policy violations the page reported (`securitypolicyviolation` events). */
+  cspViolations: string[];
   /** Requests that left the site's own origin. */
   foreignRequests: string[];
 }
 
-/** A page that records console errors and any request to another origin (which it also blocks). */
+interface CspReporter {
+  reportCspViolation(report: string): void;
+}
+
+/**
+ * A page that records console errors, CSP violations and any request to another origin (which it
+ * also blocks).
+ */
 export async function watchedPage(context: BrowserContext, baseUrl: string): Promise<PageWatch> {
   const page = await context.newPage();
   const errors: string[] = [];
+  const cspViolations: string[] = [];
   const foreignRequests: string[] = [];
+  await page.exposeBinding('reportCspViolation', (_source, report: string) => {
+    cspViolations.push(report);
+  });
+  await page.addInitScript(() => {
+    // Capture on window: violations are dispatched at the element or the document and pass through it.
+    addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        const where = e.sourceFile ? ` (${e.sourceFile}:${e.lineNumber})` : '';
+        (window as unknown as CspReporter).reportCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}${where}`);
+      },
+      true,
+    );
+  });
   const origin = new URL(baseUrl).origin;
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
@@ -44,5 +55,5 @@ export async function watchedPage(context: BrowserContext, baseUrl: string): Pro
     foreignRequests.push(url);
     return route.abort();
   });
-  return { page, errors, foreignRequests };
+  return { page, errors, cspViolations, foreignRequests };
 }

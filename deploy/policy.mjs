@@ -1,0 +1,129 @@
+/**
+ * How the built site is served, in one place: caching, content types, compression and security
+ * headers. scripts/lib/server-config.mjs renders it for nginx (deploy/nginx-site.conf, and with
+ * each build deploy/build/csp.conf) and for static hosts (dist/_headers); the preview server
+ * (scripts/static-server.mjs) applies it as well.
+ */
+
+export const CACHE_CONTROL = {
+  /** A file whose name carries a hash of its content: a new build gives new content a new name. */
+  immutable: 'public, max-age=31536000, immutable',
+  /**
+   * Everything else, HTML first. Browsers may keep a copy but ask (with its ETag) before each use,
+   * so a deploy shows at once and a cached page never points at assets the deploy replaced.
+   */
+  revalidate: 'public, max-age=0, must-revalidate',
+};
+
+/**
+ * Files with a content hash in their names. `prefix` alone covers every file below that folder;
+ * with `suffix`, the files directly in the folder whose names start with `prefix` and end with
+ * `suffix`. Pagefind's entry files (pagefind.js, pagefind-entry.json, pagefind-worker.js,
+ * wasm.<lang>.pagefind, the UI bundles) keep their names from build to build, so they are not here.
+ */
+export const HASHED_FILES = [
+  { prefix: '/_astro/' },
+  { prefix: '/pagefind/fragment/' },
+  { prefix: '/pagefind/index/' },
+  { prefix: '/pagefind/filter/' },
+  { prefix: '/pagefind/pagefind.', suffix: '.pf_meta' },
+];
+
+/** Whether a site path is one of HASHED_FILES. */
+export function isHashedFile(pathname, rules = HASHED_FILES) {
+  return rules.some(({ prefix, suffix }) => {
+    if (!pathname.startsWith(prefix)) return false;
+    if (suffix === undefined) return pathname.length > prefix.length;
+    const rest = pathname.slice(prefix.length);
+    return rest.endsWith(suffix) && rest.length > suffix.length && !rest.includes('/');
+  });
+}
+
+export function cacheControlFor(pathname) {
+  return isHashedFile(pathname) ? CACHE_CONTROL.immutable : CACHE_CONTROL.revalidate;
+}
+
+/** Content type by file extension. Pagefind's index files are gzip data its script unpacks itself. */
+export const MIME_TYPES = {
+  html: 'text/html',
+  css: 'text/css',
+  js: 'text/javascript',
+  mjs: 'text/javascript',
+  json: 'application/json',
+  webmanifest: 'application/manifest+json',
+  xml: 'application/xml',
+  txt: 'text/plain',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  ico: 'image/x-icon',
+  woff: 'font/woff',
+  woff2: 'font/woff2',
+  wasm: 'application/wasm',
+  pdf: 'application/pdf',
+  pf_meta: 'application/octet-stream',
+  pf_index: 'application/octet-stream',
+  pf_fragment: 'application/octet-stream',
+  pf_filter: 'application/octet-stream',
+  pagefind: 'application/octet-stream',
+};
+
+/** For files with an extension not listed above. */
+export const DEFAULT_TYPE = 'application/octet-stream';
+
+/** Text types sent with "; charset=utf-8". */
+export const UTF8_TYPES = ['text/html', 'text/css', 'text/javascript', 'text/plain', 'application/json', 'application/manifest+json', 'application/xml', 'image/svg+xml'];
+
+/** Types worth compressing. Images and fonts are compressed already; so are Pagefind's files. */
+export const GZIP_TYPES = [...UTF8_TYPES, 'application/wasm', 'image/x-icon'];
+
+/** Answer for paths with no file: this page, with status 404. */
+export const NOT_FOUND_PAGE = '/404.html';
+
+/** Files in dist/ that instruct a host and are not part of the site. */
+export const HOST_FILES = ['/_headers'];
+
+/** Sent with every response, next to Content-Security-Policy. */
+export const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  // Full URLs within the site, nothing to the sites that articles cite.
+  'Referrer-Policy': 'same-origin',
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  // Browsers ignore it over plain HTTP, so it is safe for local serving too.
+  'Strict-Transport-Security': 'max-age=31536000',
+};
+
+/**
+ * The Content-Security-Policy for a build whose inline scripts have these hashes ("sha256-…").
+ *
+ * Scripts: the site's own files and exactly the inline scripts the build produced; never
+ * 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly, nothing more.
+ * Styles: 'unsafe-inline', because Shiki colours every code token with a style attribute (hashes
+ * would need 'unsafe-hashes' and one hash per distinct attribute, growing with the content) and
+ * Astro inlines small component stylesheets. Inline CSS cannot run script, and with images, fonts
+ * and connections limited to 'self' it cannot send anything to another origin.
+ */
+export function contentSecurityPolicy(scriptHashes) {
+  const hashes = [...new Set(scriptHashes)].sort().map((h) => `'${h}'`);
+  const directives = {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", "'wasm-unsafe-eval'", ...hashes],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'"],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'worker-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script[\s/>]/gi;
+const TYPE_ATTRIBUTE = /\btype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+const SRC_ATTRIBUTE = /\bsrc\s*=/i;
+// Script types that CSP's script-src governs; others (application/ld+json, …) are data blocks it ignores.
+const CSP_CHECKED_TYPES = new Set(['', 'module', 'importmap', 'speculationrules', 'text/javascript', 'application/javascript', 'application/ecmascript', 'text/ecmascript']);
+
+/** The text of every inline <script> in a page that script-src must allow, in document order. */
+export function inlineScripts(html) {
+  const scripts = [];
+  for (const [, attributes = '', text = ''] of html.matchAll(SCRIPT_ELEMENT)) {
+    if (SRC_ATTRIBUTE.test(attributes)) continue;
+    const type = TYPE_ATTRIBUTE.exec(attributes);
+    const typeValue = (type?.[1] ?? type?.[2] ?? type?.[3] ?? '').trim().toLowerCase();
+    if (CSP_CHECKED_TYPES.has(typeValue)) scripts.push(text);
+  }
+  return scripts;
+}
+
+/** A CSP hash source ("sha256-…") for a script's text as the browser sees it (HTML turns CR LF into LF). */
+export function cspHash(text) {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  return `sha256-${createHash('sha256').update(normalised, 'utf8').digest('base64')}`;
+}
+
+async function htmlFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Sorted, distinct hashes of every inline script in every HTML file below dir. */
+export async function inlineScriptHashes(dir) {
+  const hashes = new Set();
+  for (const file of await htmlFiles(dir)) {
+    for (const script of inlineScripts(await readFile(file, 'utf8'))) hashes.add(cspHash(script));
+  }
+  return [...hashes].sort();
+}
+
+const EVENT_HANDLER = /<[a-z][^<>]*?\s(on[a-z]+)\s*=/gi;
+const JAVASCRIPT_URL = /\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/gi;
+
+/** Inline event handler attributes (onclick=…) and javascript: URLs in a page: CSP hashes cannot allow them. */
+export function inlineEventHandlers(html) {
+  return [...[...html.matchAll(EVENT_HANDLER)].map((m) => `${m[1]}= attribute`), ...[...html.matchAll(JAVASCRIPT_URL)].map(() => 'javascript: URL')];
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { CACHE_CONTROL, SECURITY_HEADERS, cacheControlFor, contentSecurityPolicy } from '../../deploy/policy.mjs';
+import { cspHash, inlineEventHandlers, inlineScripts } from '../../scripts/lib/inline-scripts.mjs';
+import { renderHeadersFile, renderNginxCsp, renderNginxSite } from '../../scripts/lib/server-config.mjs';
+import { parseCsp } from '../support/http';
+
+describe('cache policy', () => {
+  it.each([
+    ['/_astro/BaseLayout.CQ5sEIbD.css', 'immutable'],
+    ['/pagefind/fragment/en_04df940.pf_fragment', 'immutable'],
+    ['/pagefind/index/en_198fa5b.pf_index', 'immutable'],
+    ['/pagefind/filter/en_b8c575d.pf_filter', 'immutable'],
+    ['/pagefind/pagefind.en_d93e8f53d2.pf_meta', 'immutable'],
+    ['/', 'revalidate'],
+    ['/articles/quantization/', 'revalidate'],
+    ['/_astro/', 'revalidate'],
+    ['/pagefind/pagefind.js', 'revalidate'],
+    ['/pagefind/pagefind-entry.json', 'revalidate'],
+    ['/pagefind/pagefind-worker.js', 'revalidate'],
+    ['/pagefind/wasm.en.pagefind', 'revalidate'],
+    ['/pagefind/nested/pagefind.en_1.pf_meta', 'revalidate'],
+  ] as const)('%s is %s', (path, kind) => {
+    expect(cacheControlFor(path)).toBe(CACHE_CONTROL[kind]);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  const csp = parseCsp(contentSecurityPolicy(['sha256-b', 'sha256-a', 'sha256-b']));
+
+  it('allows inline scripts only by hash, each once, in a stable order', () => {
+    expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-a'", "'sha256-b'"]);
+  });
+
+  it('keeps everything to the own origin and forbids framing, plugins and <base>', () => {
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'none'"]);
+    expect([...csp.values()].flat().filter((s) => !s.startsWith("'"))).toEqual([]);
+  });
+});
+
+describe('inline scripts', () => {
+  const page = [
+    '<script>alert(1)</script>',
+    '<script src="/app.js"></script>',
+    '<script type="application/ld+json">{"@type":"Article"}</script>',
+    '<SCRIPT type="module">import "/x.js"</SCRIPT >',
+    '<script type=importmap>{}</script>',
+  ].join('\n');
+
+  it('finds the ones script-src governs, and skips files and data blocks', () => {
+    expect(inlineScripts(page)).toEqual(['alert(1)', 'import "/x.js"', '{}']);
+  });
+
+  it('hashes the text as the browser does, line endings normalised', () => {
+    expect(cspHash('alert(1)')).toBe('sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=');
+    expect(cspHash('a\r\nb\rc')).toBe(cspHash('a\nb\nc'));
+  });
+
+  it('spots inline event handlers and javascript: URLs, which hashes cannot allow', () => {
+    expect(inlineEventHandlers('<button type="button" onclick="go()">Go</button><a href="javascript:void 0">x</a>')).toEqual(['onclick= attribute', 'javascript: URL']);
+    expect(inlineEventHandlers('<p data-once="1">Turn it on=off</p><a href="/javascript:/">x</a>')).toEqual([]);
+  });
+});
+
+describe('rendered configuration', () => {
+  it('deploy/nginx-site.conf is what the policy renders (run `npm run deploy:config` after changing it)', () => {
+    expect(readFileSync(new URL('../../deploy/nginx-site.conf', import.meta.url), 'utf8')).toBe(renderNginxSite());
+  });
+
+  it('nginx adds every security header once, for every response', () => {
+    const site = renderNginxSite();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(site).toContain(`add_header ${name} "${value}" always;`);
+    expect(site).toContain('add_header Content-Security-Policy $content_security_policy always;');
+    // add_header inside a location would silently drop the server-level ones there.
+    const locations = site.split('\n').filter((line) => line.startsWith('    '));
+    expect(locations.filter((line) => line.includes('add_header'))).toEqual([]);
+  });
+
+  it('writes the CSP for nginx, and refuses a value that would break out of its quotes', () => {
+    expect(renderNginxCsp("default-src 'self'")).toContain(`set $content_security_policy "default-src 'self'";`);
+    expect(() => renderNginxCsp('a" ; return 200 "b')).toThrow(/quote/);
+  });
+
+  it('_headers: security headers for every path, Cache-Control only where rules cannot overlap', () => {
+    const file = renderHeadersFile({
+      csp: "default-src 'self'",
+      sitePaths: ['/index.html', '/pagefind/pagefind.js', '/pagefind/pagefind.en_abc.pf_meta', '/pagefind/fragment/en_1.pf_fragment'],
+    });
+    const rules = file.split('\n\n').filter((block) => block.startsWith('/'));
+    const everything = rules.find((r) => r.startsWith('/*\n')) ?? '';
+    expect(everything).toContain("Content-Security-Policy: default-src 'self'");
+    expect(everything).toContain('X-Content-Type-Options: nosniff');
+    expect(everything).not.toContain('Cache-Control');
+    expect(rules.map((r) => r.split('\n')[0])).toEqual(['/*', '/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/pagefind.en_abc.pf_meta']);
+  });
+});
