@@ -64,6 +64,8 @@ export const glossarySchema = z.object({
     'definition: write exactly one sentence ending with a full stop.',
   ),
   related: slugList,
+  /** Date the entry was last reviewed. */
+  updated: date,
   sources,
 });
 
@@ -78,6 +80,8 @@ export const faqSchema = z.object({
   related: z
     .object({ articles: slugList, terms: slugList, faq: slugList })
     .default({ articles: [], terms: [], faq: [] }),
+  /** Date the answer was last reviewed. */
+  updated: date,
   sources,
 });
 

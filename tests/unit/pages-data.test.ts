@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardPath, cardSvg, wrapTitle } from '@/lib/social-card';
-import { newestDates } from '@/lib/content-dates';
+import { updatedDate } from '@/lib/content-dates';
 import { breadcrumbList, definedTerm, jsonLdScript, qaPage } from '@/lib/structured-data';
 
 describe('social cards', () => {
@@ -20,15 +20,11 @@ describe('social cards', () => {
   });
 });
 
-describe('content dates from git', () => {
-  it('keeps the newest commit date per file', () => {
-    const log = '@2026-11-20T10:00:00+00:00\n\ncontent/faq/a.md\ncontent/faq/b.md\n@2026-10-01T10:00:00+00:00\n\ncontent/faq/a.md\n';
-    expect(newestDates(log)).toEqual(
-      new Map([
-        ['content/faq/a.md', '2026-11-20T10:00:00+00:00'],
-        ['content/faq/b.md', '2026-11-20T10:00:00+00:00'],
-      ]),
-    );
+describe('content dates', () => {
+  it('reads the updated date from front matter only', () => {
+    expect(updatedDate('---\nterm: x\nupdated: 2026-11-20\n---\nBody')).toBe('2026-11-20');
+    expect(updatedDate("---\nupdated: '2026-01-02'\n---")).toBe('2026-01-02');
+    expect(updatedDate('---\nterm: x\n---\nupdated: 2026-11-20')).toBeUndefined();
   });
 });
 

@@ -73,6 +73,7 @@ describe('glossary and FAQ', () => {
     aliases: ['Low-rank adaptation', 'low-rank adaptation', ' LORA '],
     definition: 'A way to fine-tune a model by training small add-on matrices instead of all of its weights.',
     related: ['fine-tuning'],
+    updated: '2026-11-23',
     sources: [{ title: 'LoRA paper', url: 'https://arxiv.org/abs/2106.09685' }],
   };
   it('normalises aliases to unique lower-case names', () => {
@@ -84,7 +85,7 @@ describe('glossary and FAQ', () => {
     ]);
   });
   it('checks FAQ questions and categories', () => {
-    const result = faqSchema.safeParse({ question: 'Is it free', category: 'pricing', order: 1, sources: term.sources });
+    const result = faqSchema.safeParse({ question: 'Is it free', category: 'pricing', order: 1, updated: '2026-11-23', sources: term.sources });
     expect(messages(result)).toEqual([
       'question: question: end the question with a question mark.',
       'category: category: use one of basics, licensing, running, building, trust.',

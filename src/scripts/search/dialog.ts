@@ -123,10 +123,11 @@ export function openSearchDialog(initial = ''): void {
   loadEngine();
   returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   dialog ??= build();
-  if (!dialog.open) dialog.showModal();
+  const wasClosed = !dialog.open;
+  if (wasClosed) dialog.showModal();
   if (initial) input.value = initial;
   input.focus();
   // Reopening keeps the last query, selected, so typing replaces it.
-  if (!initial) input.select();
+  if (wasClosed && !initial) input.select();
   void update();
 }
