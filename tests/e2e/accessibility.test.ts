@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { PAGE_TYPES } from '../support/pages';
 
 const base = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -25,7 +17,7 @@ describe('axe: WCAG 2.2 A/AA and best practice, zero violations', () => {
     for (const [type, path] of Object.entries(PAGE_TYPES)) {
       it(`${type} (${theme})`, async () => {
         // axe is injected as an inline script, which the site's Content-Security-Policy rightly blocks.
-        const context = await browser.newContext({ colorScheme: theme, bypassCSP: true });
+        const context = await browser().newContext({ colorScheme: theme, bypassCSP: true });
         const page = await context.newPage();
         await page.goto(`${base}${path}`);
         await page.addScriptTag({ content: axeSource });

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('glossary previews in articles', () => {
   it('links the first mention of terms, and a keyboard user reads the definition on focus', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     await page.goto(`${base}/articles/quantization/`);
     const termLinks = page.locator('article .term-link');
     expect(await termLinks.count()).toBeGreaterThanOrEqual(5);
@@ -32,7 +24,7 @@ describe('glossary previews in articles', () => {
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.getAttribute('role')).toBe('tooltip');
     const slug = (await link.getAttribute('href'))?.split('/')[2];
-    const definition = await (await browser.newContext()).newPage().then(async (p) => {
+    const definition = await (await browser().newContext()).newPage().then(async (p) => {
       await p.goto(`${base}/glossary/${slug}/`);
       return p.locator('.definition').textContent();
     });
@@ -42,7 +34,7 @@ describe('glossary previews in articles', () => {
   });
 
   it('shows the preview inside the screen at 320 px', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true })).newPage();
+    const page = await (await browser().newContext({ viewport: { width: 320, height: 640 }, hasTouch: true })).newPage();
     await page.goto(`${base}/articles/what-are-open-weights/`);
     const link = page.locator('article .term-link').nth(2);
     await link.scrollIntoViewIfNeeded();
@@ -57,7 +49,7 @@ describe('glossary previews in articles', () => {
 
 describe('FAQ links', () => {
   it('a cold load of /faq/#slug shows that answer in view and highlighted', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 390, height: 800 } })).newPage();
+    const page = await (await browser().newContext({ viewport: { width: 390, height: 800 } })).newPage();
     await page.goto(`${base}/faq/#is-llama-open-source`);
     const heading = page.locator('#is-llama-open-source');
     await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
@@ -67,7 +59,7 @@ describe('FAQ links', () => {
   });
 
   it('copies an answer’s link and says so to everyone', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${base}/faq/`);
     const button = page.getByRole('button', { name: 'Copy link to the answer to “Is Llama open source?”' });
@@ -79,7 +71,7 @@ describe('FAQ links', () => {
   });
 
   it('falls back to a selected URL when the clipboard is refused', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
@@ -94,7 +86,7 @@ describe('FAQ links', () => {
   });
 
   it('a heading link copies the section URL', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${base}/articles/quantization/`);
     const anchor = page.getByRole('link', { name: 'Copy link to this section' }).first();

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchedPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from '../support/browser';
 import { PAGE_TYPES } from '../support/pages';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('navigation', () => {
   it('goes from the home page to each section through the main navigation', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(base);
     for (const [label, heading] of [
@@ -31,7 +23,7 @@ describe('navigation', () => {
   });
 
   it('moves through articles with previous and next links', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${base}/articles/what-are-open-weights/`);
     await page.getByRole('navigation', { name: 'Previous and next article' }).getByRole('link', { name: /Next article/ }).click();
@@ -42,7 +34,7 @@ describe('navigation', () => {
   });
 
   it('jumps to a section from the table of contents', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${base}${PAGE_TYPES.article}`);
     const toc = page.getByRole('navigation', { name: 'On this page' });
@@ -56,7 +48,7 @@ describe('navigation', () => {
   });
 
   it('puts the skip link first and moves focus to the content', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${base}${PAGE_TYPES.article}`);
     await page.keyboard.press('Tab');
@@ -67,7 +59,7 @@ describe('navigation', () => {
   });
 
   it('answers an unknown URL with the 404 page', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const response = await page.goto(`${base}/articles/does-not-exist/`);
     expect(response?.status()).toBe(404);
@@ -78,7 +70,7 @@ describe('navigation', () => {
 
 describe('themes', () => {
   it('follows the system theme, and the toggle choice persists across pages and reloads', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await browser().newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(base);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
@@ -95,7 +87,7 @@ describe('themes', () => {
   });
 
   it('sets the theme before the first paint (no flash)', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await browser().newContext({ colorScheme: 'light' });
     await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
     const page = await context.newPage();
     // Record the theme at the moment the body first exists, before any paint of content.
@@ -116,7 +108,7 @@ describe('themes', () => {
 describe('every page type', () => {
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
     it(`${type}: no console errors, no CSP violations, no other origin, no sideways scroll at 320 px`, async () => {
-      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+      const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
       const { page, errors, cspViolations, foreignRequests } = await watchedPage(context, base);
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -129,7 +121,7 @@ describe('every page type', () => {
   }
 
   it('an article loads no JavaScript file on first load', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
@@ -143,7 +135,7 @@ describe('every page type', () => {
 
 describe('comparison tables on narrow screens', () => {
   it('scroll inside their own labelled, focusable region with a visible cue', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const context = await browser().newContext({ viewport: { width: 320, height: 700 } });
     const page = await context.newPage();
     await page.goto(`${base}/articles/open-weights-vs-open-source/`);
     const region = page.getByRole('region', { name: /What each kind of release hands you/ });
@@ -159,7 +151,7 @@ describe('comparison tables on narrow screens', () => {
   });
 
   it('keep the header row in view while a long table scrolls', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 700 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 700 } });
     const page = await context.newPage();
     await page.goto(`${base}/articles/open-source-ai-definition/`);
     const region = page.locator('[data-comparison="definitions-crosswalk"] .table-scroll');

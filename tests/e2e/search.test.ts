@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { useBrowser, watchedPage } from '../support/browser';
 import { DIST } from '../support/dist';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Runs a query on the search page and returns the result links in order (without ?highlight). */
 async function searchPage(page: Page, query: string, origin = base): Promise<string[]> {
@@ -59,7 +52,7 @@ const FIRST_RESULT: [string, string][] = [
 describe('the right page comes first', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await (await browser.newContext()).newPage();
+    page = await (await browser().newContext()).newPage();
   });
   for (const [query, expected] of FIRST_RESULT) {
     it(`"${query}" → ${expected}`, async () => {
@@ -102,7 +95,7 @@ describe('the right page comes first', () => {
 
 describe('search page', () => {
   it('keeps the URL in step with the box, and back and forward restore queries', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     await page.goto(`${base}/search/`);
     const box = page.getByRole('searchbox', { name: 'Search articles, terms and answers' });
     await box.fill('gguf');
@@ -120,7 +113,7 @@ describe('search page', () => {
   });
 
   it('shows results as the reader types', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     await page.goto(`${base}/search/`);
     await page.getByRole('searchbox', { name: 'Search articles, terms and answers' }).pressSequentially('weights', { delay: 20 });
     await page.waitForSelector('[data-search-result]');
@@ -130,7 +123,7 @@ describe('search page', () => {
 
 describe('search dialog', () => {
   it('fetches no search code until the reader opens search', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -145,7 +138,7 @@ describe('search dialog', () => {
   });
 
   it('works by keyboard: Ctrl+K opens, arrows move, Enter opens, Escape closes and returns focus', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${base}/glossary/`);
     await page.getByRole('link', { name: 'GPU', exact: true }).focus();
@@ -174,7 +167,7 @@ describe('search dialog', () => {
   });
 
   it('opens from the header control when the reader types into it', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${base}/faq/`);
     await page.getByRole('searchbox', { name: 'Search the site' }).pressSequentially('vram');
@@ -200,7 +193,7 @@ describe('bad input', () => {
   ];
   for (const input of inputs) {
     it(`survives ${JSON.stringify(input.length > 40 ? `${input.slice(0, 20)}… (${input.length} chars)` : input)}`, async () => {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       const { page, errors, foreignRequests } = await watchedPage(context, base);
       await page.goto(`${base}/search/?q=${encodeURIComponent(input)}`);
       await page.waitForLoadState('networkidle');
@@ -240,7 +233,7 @@ describe('the index follows the content', () => {
       execFileSync(join(process.cwd(), 'node_modules', '.bin', 'pagefind'), ['--site', dir], { stdio: 'ignore' });
       const server = await startStaticServer({ root: new URL(`file://${dir}/`), port: 0 });
       try {
-        const page = await (await browser.newContext()).newPage();
+        const page = await (await browser().newContext()).newPage();
         expect((await searchPage(page, 'safetensors', server.url)).filter((u) => u === '/glossary/safetensors/')).toEqual([]);
         expect((await searchPage(page, 'safetensors'))[0]).toBe('/glossary/safetensors/');
       } finally {

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, watchedPage } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from '../support/browser';
 import { PAGE_TYPES } from '../support/pages';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('Content-Security-Policy in the browser', () => {
   it('blocks an inline script that the build did not produce, and the watcher reports it', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, cspViolations } = await watchedPage(context, base);
     await page.goto(`${base}${PAGE_TYPES.article}`);
     await page.evaluate(() => {
@@ -30,7 +22,7 @@ describe('Content-Security-Policy in the browser', () => {
   });
 
   it('lets Pagefind compile its WebAssembly and answer a query, with no violation', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, errors, cspViolations, foreignRequests } = await watchedPage(context, base);
     await page.goto(`${base}${PAGE_TYPES.search}`);
     // A string, so that Vite leaves this import() alone: it runs in the page, not in Node.

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium.mjs';
 
@@ -56,4 +57,22 @@ export async function watchedPage(context: BrowserContext, baseUrl: string): Pro
     return route.abort();
   });
   return { page, errors, cspViolations, foreignRequests };
+}
+
+/**
+ * One Chromium for a whole test file, started before its tests and closed after them. Call it at
+ * the top of the file; the returned function gives the running browser.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser starts in beforeAll: use it inside a test or hook.');
+    return browser;
+  };
 }
