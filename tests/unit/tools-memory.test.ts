@@ -10,6 +10,7 @@ import {
   nearestPreset,
   parameterFieldText,
   PRECISIONS,
+  PRESET_SOURCES,
   weightBytes,
   workedTable,
   type MemoryCase,
@@ -125,9 +126,10 @@ describe('suggestions and presets', () => {
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     for (const p of MODEL_PRESETS) {
       expect(p.shape.layers).toBeGreaterThan(0);
-      expect(p.source.url).toMatch(/^https:\/\//);
+      expect(PRESET_SOURCES[p.id]?.url).toMatch(/^https:\/\//);
     }
     expect(new Set(MODEL_PRESETS.map((p) => p.id)).size).toBe(MODEL_PRESETS.length);
+    expect(Object.keys(PRESET_SOURCES).sort()).toEqual(MODEL_PRESETS.map((p) => p.id).sort());
   });
   it('lists formats from most to fewest bits', () => {
     const bits = PRECISIONS.map((p) => p.bits);

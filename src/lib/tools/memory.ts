@@ -54,61 +54,64 @@ export interface ModelPreset {
   name: string;
   parameters: number;
   shape: ModelShape;
-  source: { title: string; url: string };
 }
 
-/** Models the articles use as examples, smallest first, with layouts from their papers or cards. */
+/** Models the articles use as examples, smallest first, with sizes and layouts from PRESET_SOURCES. */
 export const MODEL_PRESETS: readonly ModelPreset[] = [
   {
     id: 'llama-3.2-1b',
     name: 'Llama 3.2 1B',
     parameters: 1_235_814_400,
     shape: { layers: 16, kvHeads: 8, headDim: 64 },
-    source: { title: 'Llama 3.2 1B model card and config (Meta, Hugging Face)', url: 'https://huggingface.co/meta-llama/Llama-3.2-1B' },
   },
   {
     id: 'mistral-7b',
     name: 'Mistral 7B',
     parameters: 7_241_732_096,
     shape: { layers: 32, kvHeads: 8, headDim: 128 },
-    source: { title: 'Mistral 7B, Jiang et al., 2023 (arXiv 2310.06825)', url: 'https://arxiv.org/abs/2310.06825' },
   },
   {
     id: 'llama-3.1-8b',
     name: 'Llama 3.1 8B',
     parameters: 8_030_261_248,
     shape: { layers: 32, kvHeads: 8, headDim: 128 },
-    source: { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
   },
   {
     id: 'llama-2-13b',
     name: 'Llama 2 13B',
     parameters: 13_015_864_320,
     shape: { layers: 40, kvHeads: 40, headDim: 128 },
-    source: { title: 'Llama 2: Open Foundation and Fine-Tuned Chat Models (Meta, arXiv 2307.09288)', url: 'https://arxiv.org/abs/2307.09288' },
   },
   {
     id: 'qwen2.5-32b',
     name: 'Qwen2.5 32B',
     parameters: 32_500_000_000,
     shape: { layers: 64, kvHeads: 8, headDim: 128 },
-    source: { title: 'Qwen2.5-32B model card (Qwen team, Hugging Face)', url: 'https://huggingface.co/Qwen/Qwen2.5-32B' },
   },
   {
     id: 'llama-3.1-70b',
     name: 'Llama 3.1 or 3.3 70B',
     parameters: 70_553_706_496,
     shape: { layers: 80, kvHeads: 8, headDim: 128 },
-    source: { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
   },
   {
     id: 'llama-3.1-405b',
     name: 'Llama 3.1 405B',
     parameters: 405_853_388_800,
     shape: { layers: 126, kvHeads: 8, headDim: 128 },
-    source: { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
   },
 ];
+
+/** Where each preset's parameter count and layout come from (kept apart so the browser bundle skips it). */
+export const PRESET_SOURCES: Record<string, { title: string; url: string }> = {
+  'llama-3.2-1b': { title: 'Llama 3.2 1B model card and config (Meta, Hugging Face)', url: 'https://huggingface.co/meta-llama/Llama-3.2-1B' },
+  'mistral-7b': { title: 'Mistral 7B, Jiang et al., 2023 (arXiv 2310.06825)', url: 'https://arxiv.org/abs/2310.06825' },
+  'llama-3.1-8b': { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
+  'llama-2-13b': { title: 'Llama 2: Open Foundation and Fine-Tuned Chat Models (Meta, arXiv 2307.09288)', url: 'https://arxiv.org/abs/2307.09288' },
+  'qwen2.5-32b': { title: 'Qwen2.5-32B model card (Qwen team, Hugging Face)', url: 'https://huggingface.co/Qwen/Qwen2.5-32B' },
+  'llama-3.1-70b': { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
+  'llama-3.1-405b': { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
+};
 
 /** Share of weights plus cache added for the runtime's scratch buffers and the program itself. */
 export const OVERHEAD_SHARE = 0.1;
