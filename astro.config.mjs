@@ -48,5 +48,11 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      // Never inline a bundled script into the HTML: the interactive tools keep their code in
+      // files that load only when the reader reaches or uses them, so article pages carry no
+      // JavaScript bytes. Other assets keep Vite's default 4 KB limit.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
   },
 });

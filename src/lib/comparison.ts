@@ -8,7 +8,7 @@ export interface TableSpec {
   rowHeading: string;
   asOf?: Date | undefined;
   columns: { key: string; label: string; term?: string | undefined; group?: string | undefined }[];
-  rows: { label: string; term?: string | undefined; href?: string | undefined; cells: Record<string, CellSpec> }[];
+  rows: { label: string; key?: string | undefined; term?: string | undefined; href?: string | undefined; cells: Record<string, CellSpec> }[];
   sources: { id: string; title: string; url: string }[];
 }
 

@@ -46,3 +46,6 @@ export const SPECTRUM = [
   { key: 'weights-code-data', label: 'Weights + code + data disclosed', detail: 'You can study how it was made, not only use it.' },
   { key: 'fully-open', label: 'Fully open', detail: 'Every ingredient, under free terms: you could rebuild it.' },
 ] as const;
+
+export type SpectrumKey = (typeof SPECTRUM)[number]['key'];
+export const SPECTRUM_KEYS = SPECTRUM.map((s) => s.key) as [SpectrumKey, ...SpectrumKey[]];

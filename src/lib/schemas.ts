@@ -1,6 +1,7 @@
 /** The content contract: one schema per collection. Plain zod, so unit tests run them directly. */
 import { z } from 'astro/zod';
 import { CELL_VALUES } from './cell-values';
+import { SPECTRUM_KEYS } from './openness';
 
 /** Slugs are file names: lower-case words joined by hyphens. */
 const slug = z
@@ -131,6 +132,8 @@ export const comparisonSchema = z
         z
           .object({
             label: z.string().trim().min(1),
+            /** Stable name for code that reads this row (the openness explorer); readers never see it. */
+            key: slug.optional(),
             term: slug.optional(),
             cells: z.record(z.string(), cell),
           })
@@ -162,6 +165,9 @@ export const comparisonSchema = z
     });
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
     if (dupes.length) ctx.addIssue({ code: 'custom', path: ['columns'], message: `column keys must be unique: ${dupes.join(', ')} repeats.` });
+    const rowKeys = table.rows.flatMap((r) => (r.key ? [r.key] : []));
+    const rowDupes = rowKeys.filter((k, i) => rowKeys.indexOf(k) !== i);
+    if (rowDupes.length) ctx.addIssue({ code: 'custom', path: ['rows'], message: `row keys must be unique: ${rowDupes.join(', ')} repeats.` });
   });
 
 export const MODEL_KINDS = ['open-weight', 'open-source'] as const;
@@ -179,6 +185,12 @@ export const modelSchema = z
     weights: cellValue,
     code: cellValue,
     data: cellValue,
+    /** Where the family's releases sit on the openness spectrum (keys of SPECTRUM in src/lib/openness.ts); one family can span several points. */
+    spectrum: z
+      .array(z.enum(SPECTRUM_KEYS, { message: `spectrum: use the keys ${SPECTRUM_KEYS.join(', ')}.` }), {
+        message: `spectrum: list where this family's releases sit, using ${SPECTRUM_KEYS.join(', ')}.`,
+      })
+      .min(1, 'spectrum: name at least one point of the openness spectrum.'),
     /** Official model card or release page. */
     card: z.url({ protocol: /^https$/ }),
     /** Date the facts were checked. */

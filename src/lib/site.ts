@@ -10,6 +10,7 @@ export const NAV = [
   { href: '/articles/', label: 'Articles' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/faq/', label: 'FAQ' },
+  { href: '/tools/', label: 'Tools' },
 ] as const;
 
 const TITLE_LIMIT = 70;

@@ -8,5 +8,7 @@ export const urls = {
   faqList: () => '/faq/',
   faqAnchor: (slug: string) => `/faq/#${slug}`,
   faq: (slug: string) => `/faq/${slug}/`,
+  tools: () => '/tools/',
+  tool: (slug: string) => `/tools/${slug}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 } as const;

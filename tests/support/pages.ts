@@ -11,5 +11,9 @@ export const PAGE_TYPES = {
   faq: '/faq/',
   'faq answer': '/faq/is-llama-open-source/',
   search: '/search/',
+  tools: '/tools/',
+  'memory calculator': '/tools/memory-calculator/',
+  'license checker': '/tools/license-checker/',
+  'openness explorer': '/tools/openness-explorer/',
   'not found': '/no-such-page/',
 } as const;

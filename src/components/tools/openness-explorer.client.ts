@@ -1,0 +1,32 @@
+/** Browser side of the openness explorer: the chosen point's details replace the full list. */
+import { announcer, mountAll, part } from './tool-dom';
+
+function mount(root: HTMLElement): void {
+  const radios = [...root.querySelectorAll<HTMLInputElement>('.chooser input[type="radio"]')];
+  const points = [...root.querySelectorAll<HTMLElement>('[data-point]')];
+  const announce = announcer(part(root, 'data-out', 'announce'), 300);
+
+  function show(key: string, speak: boolean): void {
+    for (const point of points) point.classList.toggle('is-current', point.dataset['point'] === key);
+    const radio = radios.find((r) => r.value === key);
+    if (radio && !radio.checked) radio.checked = true;
+    const title = points.find((p) => p.dataset['point'] === key)?.firstElementChild?.textContent?.replace(/\s+/g, ' ').trim();
+    if (speak && title) announce(`Showing ${title}`);
+  }
+
+  /** A link to one point (#openness-explorer-fully-open) opens the explorer at that point. */
+  function fromHash(): void {
+    const target = location.hash.slice(1);
+    const point = points.find((p) => p.id === target);
+    if (point?.dataset['point']) show(point.dataset['point'], false);
+  }
+
+  root.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && radios.includes(event.target)) show(event.target.value, true);
+  });
+  addEventListener('hashchange', fromHash);
+  show(radios.find((r) => r.checked)?.value ?? points[0]?.dataset['point'] ?? '', false);
+  fromHash();
+}
+
+mountAll('openness-explorer', mount);

@@ -1,0 +1,285 @@
+/**
+ * The arithmetic of the "Will it fit?" calculator: weights, KV cache, a working margin, and
+ * whether the total fits in the reader's memory. Plain numbers in, plain numbers and sentences
+ * out, so the page can show a worked result without JavaScript and the script can recompute it.
+ */
+import { formatGB, formatMemoryAsSold, formatParameters, formatWhole } from './quantity';
+
+export interface Precision {
+  id: string;
+  label: string;
+  /** Average bits stored per weight, including block scales. */
+  bits: number;
+}
+
+/**
+ * Weight formats, highest precision first. The GGUF figures are the bits per weight llama.cpp's
+ * quantize README measured on Llama 3.1 8B; mixed formats vary slightly from model to model.
+ */
+export const PRECISIONS: readonly Precision[] = [
+  { id: 'f32', label: '32-bit (FP32)', bits: 32 },
+  { id: 'f16', label: '16-bit (FP16 or BF16)', bits: 16 },
+  { id: 'q8_0', label: 'GGUF Q8_0', bits: 8.5 },
+  { id: 'int8', label: 'plain 8-bit (1 byte per weight)', bits: 8 },
+  { id: 'q6_k', label: 'GGUF Q6_K', bits: 6.56 },
+  { id: 'q5_k_m', label: 'GGUF Q5_K_M', bits: 5.7 },
+  { id: 'q4_k_m', label: 'GGUF Q4_K_M', bits: 4.89 },
+  { id: 'q4_0', label: 'GGUF Q4_0', bits: 4.5 },
+  { id: 'int4', label: 'plain 4-bit (half a byte per weight)', bits: 4 },
+  { id: 'q2_k', label: 'GGUF Q2_K', bits: 3.16 },
+];
+
+export const PRECISION_SOURCE = {
+  title: 'llama.cpp quantize README: bits per weight measured on Llama 3.1 8B',
+  url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md',
+} as const;
+
+/** How the KV cache stores each number: llama.cpp keeps it at 16 bits unless told otherwise. */
+export const KV_PRECISIONS = [
+  { id: 'f16', label: '16-bit (llama.cpp default)', bytes: 2 },
+  { id: 'q8_0', label: '8-bit q8_0', bytes: 34 / 32 },
+] as const;
+
+/** The parts of a model's layout that set the size of its KV cache. */
+export interface ModelShape {
+  layers: number;
+  /** Key-value heads per layer (fewer than attention heads in models with grouped-query attention). */
+  kvHeads: number;
+  /** Numbers per head. */
+  headDim: number;
+}
+
+export interface ModelPreset {
+  id: string;
+  name: string;
+  parameters: number;
+  shape: ModelShape;
+}
+
+/** Models the articles use as examples, smallest first, with sizes and layouts from PRESET_SOURCES. */
+export const MODEL_PRESETS: readonly ModelPreset[] = [
+  {
+    id: 'llama-3.2-1b',
+    name: 'Llama 3.2 1B',
+    parameters: 1_235_814_400,
+    shape: { layers: 16, kvHeads: 8, headDim: 64 },
+  },
+  {
+    id: 'mistral-7b',
+    name: 'Mistral 7B',
+    parameters: 7_241_732_096,
+    shape: { layers: 32, kvHeads: 8, headDim: 128 },
+  },
+  {
+    id: 'llama-3.1-8b',
+    name: 'Llama 3.1 8B',
+    parameters: 8_030_261_248,
+    shape: { layers: 32, kvHeads: 8, headDim: 128 },
+  },
+  {
+    id: 'llama-2-13b',
+    name: 'Llama 2 13B',
+    parameters: 13_015_864_320,
+    shape: { layers: 40, kvHeads: 40, headDim: 128 },
+  },
+  {
+    id: 'qwen2.5-32b',
+    name: 'Qwen2.5 32B',
+    parameters: 32_500_000_000,
+    shape: { layers: 64, kvHeads: 8, headDim: 128 },
+  },
+  {
+    id: 'llama-3.1-70b',
+    name: 'Llama 3.1 or 3.3 70B',
+    parameters: 70_553_706_496,
+    shape: { layers: 80, kvHeads: 8, headDim: 128 },
+  },
+  {
+    id: 'llama-3.1-405b',
+    name: 'Llama 3.1 405B',
+    parameters: 405_853_388_800,
+    shape: { layers: 126, kvHeads: 8, headDim: 128 },
+  },
+];
+
+/** Where each preset's parameter count and layout come from (kept apart so the browser bundle skips it). */
+export const PRESET_SOURCES: Record<string, { title: string; url: string }> = {
+  'llama-3.2-1b': { title: 'Llama 3.2 1B model card and config (Meta, Hugging Face)', url: 'https://huggingface.co/meta-llama/Llama-3.2-1B' },
+  'mistral-7b': { title: 'Mistral 7B, Jiang et al., 2023 (arXiv 2310.06825)', url: 'https://arxiv.org/abs/2310.06825' },
+  'llama-3.1-8b': { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
+  'llama-2-13b': { title: 'Llama 2: Open Foundation and Fine-Tuned Chat Models (Meta, arXiv 2307.09288)', url: 'https://arxiv.org/abs/2307.09288' },
+  'qwen2.5-32b': { title: 'Qwen2.5-32B model card (Qwen team, Hugging Face)', url: 'https://huggingface.co/Qwen/Qwen2.5-32B' },
+  'llama-3.1-70b': { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
+  'llama-3.1-405b': { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
+};
+
+/** Share of weights plus cache added for the runtime's scratch buffers and the program itself. */
+export const OVERHEAD_SHARE = 0.1;
+/** Above this share of the reader's memory, a model that fits is called tight. */
+export const COMFORT_SHARE = 0.8;
+
+export const DEFAULT_CASE = {
+  presetId: 'llama-3.1-8b',
+  precisionId: 'q4_k_m',
+  contextTokens: 8192,
+  kvPrecisionId: 'f16',
+  memoryBytes: 16 * 1024 ** 3,
+} as const;
+
+export function weightBytes(parameters: number, bitsPerWeight: number): number {
+  return (parameters * bitsPerWeight) / 8;
+}
+
+/** 2 (a key and a value) × layers × KV heads × head size × bytes per number, for one token. */
+export function kvBytesPerToken(shape: ModelShape, bytesPerValue: number): number {
+  return 2 * shape.layers * shape.kvHeads * shape.headDim * bytesPerValue;
+}
+
+export function kvCacheBytes(shape: ModelShape, contextTokens: number, bytesPerValue: number): number {
+  return kvBytesPerToken(shape, bytesPerValue) * contextTokens;
+}
+
+export interface MemoryCase {
+  parameters: number;
+  precision: Precision;
+  contextTokens: number;
+  shape: ModelShape;
+  kvBytesPerValue: number;
+  /** What the reader has, in bytes; omitted when they left the field empty. */
+  memoryBytes?: number | undefined;
+}
+
+export type FitKind = 'fits' | 'tight' | 'too-big';
+
+export interface Fit {
+  kind: FitKind;
+  /** Total needed divided by memory available. */
+  share: number;
+  /** Memory left over (negative when the model does not fit). */
+  spare: number;
+}
+
+export interface MemoryEstimate {
+  weights: number;
+  kvCache: number;
+  overhead: number;
+  total: number;
+  fit?: Fit;
+}
+
+export function fitIn(total: number, memoryBytes: number): Fit {
+  const share = total / memoryBytes;
+  const kind: FitKind = share > 1 ? 'too-big' : share > COMFORT_SHARE ? 'tight' : 'fits';
+  return { kind, share, spare: memoryBytes - total };
+}
+
+export function estimateMemory(c: MemoryCase): MemoryEstimate {
+  const weights = weightBytes(c.parameters, c.precision.bits);
+  const kvCache = kvCacheBytes(c.shape, c.contextTokens, c.kvBytesPerValue);
+  const overhead = (weights + kvCache) * OVERHEAD_SHARE;
+  const total = weights + kvCache + overhead;
+  return { weights, kvCache, overhead, total, ...(c.memoryBytes ? { fit: fitIn(total, c.memoryBytes) } : {}) };
+}
+
+/** The listed model closest in size (by ratio), whose layout stands in for a model not on the list. */
+export function nearestPreset(parameters: number): ModelPreset {
+  let best = MODEL_PRESETS[0] as ModelPreset;
+  for (const preset of MODEL_PRESETS) {
+    if (Math.abs(Math.log(preset.parameters / parameters)) < Math.abs(Math.log(best.parameters / parameters))) best = preset;
+  }
+  return best;
+}
+
+/** The most precise format that fits comfortably, if any does. */
+export function bestComfortablePrecision(c: MemoryCase & { memoryBytes: number }): Precision | undefined {
+  return PRECISIONS.find((precision) => estimateMemory({ ...c, precision }).fit?.kind === 'fits');
+}
+
+export const FIT_DISPLAY: Record<FitKind, { symbol: string; word: string }> = {
+  fits: { symbol: '✓', word: 'Fits' },
+  tight: { symbol: '!', word: 'Tight' },
+  'too-big': { symbol: '✕', word: 'Does not fit' },
+};
+
+export interface MemoryReport {
+  /** What was calculated, in one line. */
+  caption: string;
+  weights: { value: string; detail: string };
+  kvCache: { value: string; detail: string };
+  overhead: { value: string; detail: string };
+  total: string;
+  verdict: { kind: FitKind | 'no-memory'; symbol: string; word: string; text: string };
+  /** A lower precision that would fit, or a note that none does. */
+  suggestion: string;
+}
+
+const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
+const bytesText = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 10000) / 10000));
+
+/** Everything the calculator says about one case, as text; `modelName` names a preset, if one applies. */
+export function memoryReport(c: MemoryCase, modelName?: string): MemoryReport {
+  const e = estimateMemory(c);
+  const model = modelName ?? `A ${formatParameters(c.parameters)}-parameter model`;
+  const caption = `${model} in ${c.precision.label}, with ${formatWhole(c.contextTokens)} tokens of context`;
+  const { layers, kvHeads, headDim } = c.shape;
+  const report: MemoryReport = {
+    caption,
+    weights: {
+      value: formatGB(e.weights),
+      detail: `${formatParameters(c.parameters)} parameters × ${c.precision.bits} bits ÷ 8`,
+    },
+    kvCache: {
+      value: formatGB(e.kvCache),
+      detail: `2 × ${layers} layers × ${kvHeads} KV heads × ${headDim} numbers × ${bytesText(c.kvBytesPerValue)} bytes × ${formatWhole(c.contextTokens)} tokens`,
+    },
+    overhead: {
+      value: formatGB(e.overhead),
+      detail: `${percent.format(OVERHEAD_SHARE)} of weights and cache, for the runtime's working buffers`,
+    },
+    total: formatGB(e.total),
+    verdict: {
+      kind: 'no-memory',
+      symbol: '',
+      word: 'Total',
+      text: `Needs about ${formatGB(e.total)}. Enter your memory to see whether it fits.`,
+    },
+    suggestion: '',
+  };
+  if (e.fit && c.memoryBytes) {
+    const have = `${formatMemoryAsSold(c.memoryBytes)} (${formatGB(c.memoryBytes)})`;
+    const used = `${formatGB(e.total)} of your ${have}`;
+    const text = {
+      fits: `${used}, ${percent.format(e.fit.share)}, leaving ${formatGB(e.fit.spare)} for everything else.`,
+      tight: `${used}, ${percent.format(e.fit.share)}. Only ${formatGB(e.fit.spare)} is left for the operating system and other programs.`,
+      'too-big': `Needs ${formatGB(e.total)}, ${formatGB(-e.fit.spare)} more than your ${have}.`,
+    }[e.fit.kind];
+    report.verdict = { kind: e.fit.kind, ...FIT_DISPLAY[e.fit.kind], text };
+    if (e.fit.kind !== 'fits') {
+      const better = bestComfortablePrecision({ ...c, memoryBytes: c.memoryBytes });
+      const lowest = PRECISIONS.at(-1) as Precision;
+      report.suggestion = better
+        ? `In ${better.label} it would need ${formatGB(estimateMemory({ ...c, precision: better }).total)}, which fits with room to spare.`
+        : `Even in ${lowest.label} it would need ${formatGB(estimateMemory({ ...c, precision: lowest }).total)}: choose a smaller model, a shorter context or more memory.`;
+    }
+  }
+  return report;
+}
+
+/** Rows of the worked table: every preset's weights in three common formats and its cache at 8,192 tokens. */
+export const WORKED_TABLE_PRECISIONS = ['f16', 'q8_0', 'q4_k_m'] as const;
+export const WORKED_TABLE_CONTEXT = 8192;
+
+export function workedTable(): { name: string; parameters: string; weights: string[]; kvCache: string }[] {
+  const precisions = WORKED_TABLE_PRECISIONS.map((id) => PRECISIONS.find((p) => p.id === id) as Precision);
+  return MODEL_PRESETS.map((preset) => ({
+    name: preset.name,
+    parameters: formatParameters(preset.parameters),
+    weights: precisions.map((p) => formatGB(weightBytes(preset.parameters, p.bits))),
+    kvCache: formatGB(kvCacheBytes(preset.shape, WORKED_TABLE_CONTEXT, 2)),
+  }));
+}
+
+/** The string a preset's size is shown as in the parameters field: "8.03B". */
+export function parameterFieldText(parameters: number): string {
+  return `${new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3, useGrouping: false }).format(parameters / 1e9)}B`;
+}

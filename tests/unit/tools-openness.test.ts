@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { TableSpec } from '@/lib/comparison';
+import { SPECTRUM } from '@/lib/openness';
+import { comparisonSchema, modelSchema } from '@/lib/schemas';
+import { explorerPoints, RELEASED_ROWS, TEXT_ROWS, type FamilyFacts } from '@/lib/tools/openness-explorer';
+
+const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
+const keys = SPECTRUM.map((s) => s.key);
+
+/** A tiny table in the shape the explorer reads, with one cell value per column. */
+function table(overrides: Partial<TableSpec> = {}): TableSpec {
+  const row = (key: string, cell: (column: string, i: number) => TableSpec['rows'][number]['cells'][string]) => ({
+    label: `Row ${key}`,
+    key,
+    cells: Object.fromEntries(keys.map((k, i) => [k, cell(k, i)])),
+  });
+  return {
+    caption: 'Spectrum',
+    rowHeading: 'What',
+    columns: keys.map((key) => ({ key, label: key })),
+    rows: [
+      { ...row('weights', (_k, i) => (i === 0 ? 'no' : 'yes')), term: 'weights' },
+      row('code', (_k, i) => (i === 0 ? 'no' : { value: 'sometimes', note: 'Inference code only.' })),
+      row('data', () => 'rarely'),
+      row('recipe', (k) => `Recipe at ${k}`),
+      row('license', (k) => ({ text: `License at ${k}`, source: 'osi' })),
+      row('can', (k) => `Can at ${k}`),
+      row('cannot', (k) => `Cannot at ${k}`),
+      row('example', (k) => ({ text: `Example at ${k}` })),
+      { label: 'Unkeyed row', cells: Object.fromEntries(keys.map((k) => [k, 'na'])) },
+    ],
+    sources: [{ id: 'osi', title: 'OSI', url: 'https://opensource.org/' }],
+    ...overrides,
+  };
+}
+
+const family = (name: string, spectrum: FamilyFacts['spectrum']): FamilyFacts => ({
+  name,
+  publisher: `${name} Inc.`,
+  license: `${name} License`,
+  card: `https://example.org/${name}`,
+  spectrum,
+});
+
+describe('explorerPoints', () => {
+  it('gives one point per spectrum stop, in order, with the table cells for that column', () => {
+    const points = explorerPoints(table(), []);
+    expect(points.map((p) => [p.number, p.key])).toEqual(keys.map((k, i) => [i + 1, k]));
+    expect(points[0]).toEqual({
+      key: 'api-only',
+      number: 1,
+      label: 'API only',
+      detail: SPECTRUM[0].detail,
+      released: [
+        { label: 'Row weights', term: 'weights', value: { label: 'No', symbol: '✕' } },
+        { label: 'Row code', term: undefined, value: { label: 'No', symbol: '✕' } },
+        { label: 'Row data', term: undefined, value: { label: 'Rarely', symbol: '◔' } },
+        { label: 'Row recipe', term: undefined, text: 'Recipe at api-only' },
+        { label: 'Row license', term: undefined, text: 'License at api-only' },
+      ],
+      can: 'Can at api-only',
+      cannot: 'Cannot at api-only',
+      example: 'Example at api-only',
+      families: [],
+    });
+    expect(points[1]?.released[1]).toEqual({ label: 'Row code', term: undefined, value: { label: 'Sometimes', symbol: '◑' }, note: 'Inference code only.' });
+  });
+
+  it('places each family at every point its spectrum list names, without the list itself', () => {
+    const points = explorerPoints(table(), [family('Alpha', ['restricted-weights', 'permissive-weights']), family('Beta', ['fully-open'])]);
+    const names = Object.fromEntries(points.map((p) => [p.key, p.families.map((f) => f.name)]));
+    expect(names).toEqual({
+      'api-only': [],
+      'restricted-weights': ['Alpha'],
+      'permissive-weights': ['Alpha'],
+      'weights-code-data': [],
+      'fully-open': ['Beta'],
+    });
+    expect(points[4]?.families[0]).toEqual({ name: 'Beta', publisher: 'Beta Inc.', license: 'Beta License', card: 'https://example.org/Beta' });
+  });
+
+  it('says which columns it expected when the table does not follow the spectrum', () => {
+    const columns = table().columns.map((c) => (c.key === 'weights-code-data' ? { ...c, key: 'disclosed' } : c));
+    expect(() => explorerPoints(table({ columns }), [])).toThrow(
+      "The openness-spectrum table's columns must be the spectrum's keys in order (api-only, restricted-weights, permissive-weights, weights-code-data, fully-open); found api-only, restricted-weights, permissive-weights, disclosed, fully-open.",
+    );
+  });
+
+  it('names the rows it needs when they are missing', () => {
+    const rows = table().rows.filter((r) => r.key !== 'cannot' && r.key !== 'data');
+    expect(() => explorerPoints(table({ rows }), [])).toThrow('The openness-spectrum table needs rows with these keys: data, cannot.');
+  });
+});
+
+describe('the real content', () => {
+  const spec = comparisonSchema.parse(parse(readFileSync(`${CONTENT}comparisons/openness-spectrum.yaml`, 'utf8')));
+  const families = readdirSync(`${CONTENT}models`)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => modelSchema.parse(parse(readFileSync(`${CONTENT}models/${f}`, 'utf8'))));
+
+  it('lines up: every point has facts, and every row the explorer reads has text at every point', () => {
+    const points = explorerPoints(spec, families);
+    expect(points).toHaveLength(SPECTRUM.length);
+    for (const p of points) {
+      expect(p.released.map((r) => r.label)).toHaveLength(RELEASED_ROWS.length);
+      for (const r of p.released) expect(r.value ?? r.text).toBeTruthy();
+      for (const k of TEXT_ROWS) expect(p[k]).not.toBe('');
+    }
+  });
+
+  it('places the fully open families at the far end and no family at API only', () => {
+    const points = explorerPoints(spec, families);
+    expect(points.find((p) => p.key === 'fully-open')?.families.map((f) => f.name).sort()).toEqual(['OLMo', 'Pythia']);
+    expect(points.find((p) => p.key === 'api-only')?.families).toEqual([]);
+    expect(points.find((p) => p.key === 'restricted-weights')?.families.map((f) => f.name)).toContain('Llama');
+  });
+});
+
+describe('the model schema', () => {
+  it('explains a spectrum key that does not exist', () => {
+    const raw = parse(readFileSync(`${CONTENT}models/phi.yaml`, 'utf8')) as Record<string, unknown>;
+    const result = modelSchema.safeParse({ ...raw, spectrum: ['open-ish'] });
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'spectrum.0: spectrum: use the keys api-only, restricted-weights, permissive-weights, weights-code-data, fully-open.',
+    ]);
+    const missing = modelSchema.safeParse({ ...raw, spectrum: undefined });
+    expect(missing.error?.issues.map((i) => i.message)).toEqual([
+      "spectrum: list where this family's releases sit, using api-only, restricted-weights, permissive-weights, weights-code-data, fully-open.",
+    ]);
+  });
+});
