@@ -108,6 +108,18 @@ describe('lazy loading', () => {
     await context.close();
   });
 
+  it('says so when the code cannot load, and keeps the worked example', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(`${base}/tools/memory-calculator/`);
+    const note = page.getByText('The interactive part did not load; the explanation above still applies.');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await page.locator('[data-tool][data-ready]').count()).toBe(0);
+    expect(await page.locator('[data-out="verdict"]').textContent()).toContain('6.6 GB of your 16 GB');
+    await context.close();
+  });
+
   it('pages without a tool request no script even when read to the end', async () => {
     const tooled = new Set(Object.keys(TOOL_ARTICLES));
     const paths = htmlPages()

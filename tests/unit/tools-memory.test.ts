@@ -157,7 +157,7 @@ describe('the report', () => {
   });
   it('says how far over a model is and what would fit instead', () => {
     const r = memoryReport(caseFor(llama70b, 'q4_k_m', 24 * GiB));
-    expect(r.caption).toBe('A 70.6 billion-parameter model in GGUF Q4_K_M, with 8,192 tokens of context');
+    expect(r.caption).toBe('A model with 70.6 billion parameters in GGUF Q4_K_M, with 8,192 tokens of context');
     // 50.39 GB needed − 25.77 GB available = 24.62 GB short
     expect(r.verdict).toEqual({ kind: 'too-big', symbol: '✕', word: 'Does not fit', text: 'Needs 50.4 GB, 24.6 GB more than your 24 GB (25.8 GB).' });
     // Q2_K: (27,868,714,066 + 2,684,354,560) × 1.1 = 33.6 GB, still too big

@@ -37,6 +37,8 @@ function mount(root: HTMLElement): void {
   const announce = announcer(out('announce'));
   /** Whether the reader typed their own layout, which a change of size must then leave alone. */
   let ownLayout = false;
+  /** Fields the reader has edited; only those say how their input was read. */
+  const edited = new Set<HTMLInputElement>();
 
   const setLayout = (preset: ModelPreset) => {
     layout.layers.value = String(preset.shape.layers);
@@ -46,9 +48,9 @@ function mount(root: HTMLElement): void {
 
   function update(strict: boolean): void {
     const readings: [HTMLInputElement, Reading, boolean][] = [
-      [parameters, readParameterCount(parameters.value), true],
-      [context, readContextLength(context.value), true],
-      [memory, memory.value.trim() ? readMemory(memory.value) : { ok: true, value: 0, understood: '' }, true],
+      [parameters, readParameterCount(parameters.value), edited.has(parameters)],
+      [context, readContextLength(context.value), edited.has(context)],
+      [memory, memory.value.trim() ? readMemory(memory.value) : { ok: true, value: 0, understood: '' }, edited.has(memory)],
       ...(Object.keys(LAYOUT) as LayoutField[]).map((name): [HTMLInputElement, Reading, boolean] => [layout[name], readWholeNumber(layout[name].value, LAYOUT[name]), false]),
     ];
     for (const [input, reading, okText] of readings) showReading(input, part(root, 'data-message', input.dataset['field'] ?? ''), reading, strict, okText);
@@ -68,7 +70,7 @@ function mount(root: HTMLElement): void {
       shape = nearest.shape;
       out('layout-note').textContent = `Layout borrowed from ${nearest.name}, the listed model closest in size. Enter your model's own values if you know them.`;
     }
-    const c0 = {
+    const current = {
       parameters: p.value,
       precision: PRECISIONS.find((x) => x.id === precision.value) ?? (PRECISIONS[0] as (typeof PRECISIONS)[number]),
       contextTokens: c.value,
@@ -76,14 +78,14 @@ function mount(root: HTMLElement): void {
       kvBytesPerValue: KV_PRECISIONS.find((x) => x.id === kv.value)?.bytes ?? 2,
       memoryBytes: m.value || undefined,
     };
-    const report = memoryReport(c0, preset?.name);
+    const report = memoryReport(current, preset?.name);
     out('caption').textContent = report.caption;
     setBadge(report.verdict.symbol, report.verdict.word, report.verdict.kind);
     out('verdict').textContent = report.verdict.text;
     const suggestion = out('suggestion');
     suggestion.textContent = report.suggestion;
     suggestion.hidden = !report.suggestion;
-    out('chart').innerHTML = memoryChartSvg(estimateMemory(c0), c0.memoryBytes, root.id);
+    out('chart').innerHTML = memoryChartSvg(estimateMemory(current), current.memoryBytes, root.id);
     for (const [key, value] of [
       ['weights', report.weights],
       ['kv', report.kvCache],
@@ -124,7 +126,10 @@ function mount(root: HTMLElement): void {
     });
   }
   for (const control of [parameters, context, memory, ...Object.values(layout)]) {
-    control.addEventListener('input', () => update(false));
+    control.addEventListener('input', () => {
+      edited.add(control);
+      update(false);
+    });
     control.addEventListener('change', () => update(true));
   }
   for (const control of [precision, kv]) control.addEventListener('change', () => update(true));

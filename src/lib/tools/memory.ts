@@ -219,7 +219,7 @@ const bytesText = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.
 /** Everything the calculator says about one case, as text; `modelName` names a preset, if one applies. */
 export function memoryReport(c: MemoryCase, modelName?: string): MemoryReport {
   const e = estimateMemory(c);
-  const model = modelName ?? `A ${formatParameters(c.parameters)}-parameter model`;
+  const model = modelName ?? `A model with ${formatParameters(c.parameters)} parameters`;
   const caption = `${model} in ${c.precision.label}, with ${formatWhole(c.contextTokens)} tokens of context`;
   const { layers, kvHeads, headDim } = c.shape;
   const report: MemoryReport = {
