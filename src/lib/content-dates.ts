@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TOOLS } from './tools/catalog';
 
 /** The `updated:` date (YYYY-MM-DD) in a content file's front matter. */
 export function updatedDate(source: string): string | undefined {
@@ -10,7 +11,7 @@ export function updatedDate(source: string): string | undefined {
 /**
  * Last-modified date for each page built from content/, read from the front matter at config
  * time (the sitemap integration runs outside the content layer). Index pages take the newest date
- * of what they list; the home and search pages the newest of all.
+ * of what they list.
  */
 export function pageDates(root: string): Map<string, string> {
   const dates = new Map<string, string>();
@@ -28,6 +29,8 @@ export function pageDates(root: string): Map<string, string> {
     }
   }
   const newest = [...dates.values()].sort().at(-1);
-  if (newest) for (const page of ['/', '/search/']) dates.set(page, newest);
+  // The home, search and tool pages are built from everything else, so they date with the newest.
+  const derived = ['/', '/search/', '/tools/', ...TOOLS.map((t) => `/tools/${t.slug}/`)];
+  if (newest) for (const page of derived) dates.set(page, newest);
   return dates;
 }

@@ -16,11 +16,11 @@ describe('axe: WCAG 2.2 A/AA and best practice, zero violations', () => {
   for (const theme of ['light', 'dark'] as const) {
     for (const [type, path] of Object.entries(PAGE_TYPES)) {
       it(`${type} (${theme})`, async () => {
-        // axe is injected as an inline script, which the site's Content-Security-Policy rightly blocks.
-        const context = await browser().newContext({ colorScheme: theme, bypassCSP: true });
+        const context = await browser().newContext({ colorScheme: theme });
         const page = await context.newPage();
         await page.goto(`${base}${path}`);
-        await page.addScriptTag({ content: axeSource });
+        // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+        await page.evaluate(axeSource);
         const result = (await page.evaluate(() =>
           (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, {
             runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

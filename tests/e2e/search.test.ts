@@ -127,7 +127,7 @@ describe('search dialog', () => {
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${base}/articles/quantization/`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/articles/what-are-open-weights/`, { waitUntil: 'networkidle' });
     expect(requests.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/js/') || p.endsWith('terms.json'))).toEqual([]);
     await page.keyboard.press('/');
     await page.getByRole('dialog', { name: 'Search the site' }).waitFor();

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, watchedPage } from '../support/browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { useBrowser, watchedPage } from '../support/browser';
 import { htmlPages } from '../support/dist';
 
 const base = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const TOOL_ARTICLES = {
   '/articles/running-models-locally/': 'memory-calculator',
@@ -60,7 +53,8 @@ const description = (input: Locator) =>
 
 /** axe over the whole page, or over the elements matching `scope`. */
 async function axe(page: Page, scope?: string): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(axeSource);
   const result = (await page.evaluate(
     (s) =>
       (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<unknown> } }).axe.run(s ? { include: [[s]] } : document, {
@@ -78,7 +72,7 @@ describe('lazy loading', () => {
       { width: 320, height: 640 },
     ]) {
       it(`${path} at ${viewport.width} px: no script on first load, the tool's module once it scrolls into view`, async () => {
-        const context = await browser.newContext({ viewport });
+        const context = await browser().newContext({ viewport });
         const { page, scripts } = await scriptWatch(context);
         await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
         expect(scripts).toEqual([]);
@@ -95,7 +89,7 @@ describe('lazy loading', () => {
   }
 
   it('loads the code when the reader focuses a control, before the tool is on screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const { page, scripts } = await scriptWatch(context);
     await page.goto(`${base}/articles/reading-a-model-license/`, { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
@@ -109,7 +103,7 @@ describe('lazy loading', () => {
   });
 
   it('says so when the code cannot load, and keeps the worked example', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.route('**/_astro/*.js', (route) => route.abort());
     await page.goto(`${base}/tools/memory-calculator/`);
@@ -126,7 +120,7 @@ describe('lazy loading', () => {
       .map((p) => p.path)
       .filter((p) => p.startsWith('/articles/') && p !== '/articles/' && !tooled.has(p));
     expect(paths.length).toBeGreaterThan(10);
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, scripts } = await scriptWatch(context);
     for (const path of [...paths, '/', '/glossary/quantization/', '/faq/how-much-memory-does-a-model-need/']) {
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
@@ -140,7 +134,7 @@ describe('lazy loading', () => {
 
 describe('without JavaScript', () => {
   it('every tool shows its explanation and worked example, and hides controls that would do nothing', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
 
     await page.goto(`${base}/tools/memory-calculator/`);
@@ -165,7 +159,7 @@ describe('without JavaScript', () => {
 
 describe('memory calculator', () => {
   it('works by keyboard alone and explains each kind of input next to the field', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const { page, errors } = await watchedPage(context, base);
     await openTool(page, '/tools/memory-calculator/');
     const verdict = page.locator('[data-out="verdict"]');
@@ -240,13 +234,13 @@ describe('memory calculator', () => {
     await page.keyboard.press('Tab');
     expect(await word.textContent()).toBe('Total');
     expect(await page.getByRole('img', { name: /^Bar chart\./ }).getAttribute('aria-labelledby')).toBe('memory-calculator-chart-title');
-    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 3000 }).toMatch(/^Total\. Needs about/);
+    await expect.poll(() => page.locator('[data-tool] [role="status"]').first().textContent(), { timeout: 3000 }).toMatch(/^Total\. Needs about/);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('suggests a format that fits when the model is too big', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await openTool(page, '/tools/memory-calculator/');
     await page.getByRole('combobox', { name: 'Precision of the weights' }).selectOption('f16');
@@ -258,7 +252,7 @@ describe('memory calculator', () => {
 
 describe('license checker', () => {
   it('works by keyboard alone, lists what to check, and links only to pages that exist', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const { page, errors } = await watchedPage(context, base);
     await openTool(page, '/tools/license-checker/');
     const summary = page.locator('[data-out="summary"]');
@@ -300,7 +294,7 @@ describe('license checker', () => {
 
 describe('openness explorer', () => {
   it('works by keyboard alone and shows one point at a time, with its families', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const { page, errors } = await watchedPage(context, base);
     await openTool(page, '/tools/openness-explorer/');
     const visibleHeadings = () => page.locator('.point').filter({ visible: true }).getByRole('heading').allTextContents();
@@ -313,7 +307,7 @@ describe('openness explorer', () => {
     const point = page.locator('.point').filter({ visible: true });
     expect(await point.getByRole('link', { name: 'Llama' }).isVisible()).toBe(true);
     expect(await point.getByText('What you cannot do').isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 3000 }).toBe('Showing 2. Weights, restrictive license');
+    await expect.poll(() => page.locator('[data-tool] [role="status"]').textContent(), { timeout: 3000 }).toBe('Showing 2. Weights, restrictive license');
 
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     expect(await visibleHeadings()).toEqual(['5. Fully open']);
@@ -324,7 +318,7 @@ describe('openness explorer', () => {
   });
 
   it('opens at the point a link names', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${base}/articles/openness-spectrum/#openness-explorer-permissive-weights`);
     await page.waitForSelector('[data-tool="openness-explorer"][data-ready]');
@@ -358,7 +352,7 @@ describe('after interaction: axe, both themes, 320 px', () => {
   for (const theme of ['light', 'dark'] as const) {
     for (const [path, run] of Object.entries(interact)) {
       it(`${path} (${theme})`, async () => {
-        const context = await browser.newContext({ colorScheme: theme, viewport: { width: 320, height: 640 } });
+        const context = await browser().newContext({ colorScheme: theme, viewport: { width: 320, height: 640 } });
         const { page, errors } = await watchedPage(context, base);
         await openTool(page, path);
         await run(page);
@@ -378,7 +372,7 @@ describe('inside the articles, at 320 px in both themes', () => {
   for (const theme of ['light', 'dark'] as const) {
     for (const [path, tool] of Object.entries(TOOL_ARTICLES)) {
       it(`${path} (${theme})`, async () => {
-        const context = await browser.newContext({ colorScheme: theme, viewport: { width: 320, height: 640 } });
+        const context = await browser().newContext({ colorScheme: theme, viewport: { width: 320, height: 640 } });
         const { page, errors, foreignRequests } = await watchedPage(context, base);
         await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
         const root = page.locator(`[data-tool="${tool}"]`);

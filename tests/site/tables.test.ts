@@ -22,9 +22,20 @@ describe('comparison tables', () => {
     expect(headers.filter((h) => !/scope="(col|row|colgroup)"/.test(h))).toEqual([]);
   });
 
-  it('written in Markdown still get scoped headers and a labelled, focusable scrolling region', () => {
-    const all = pages.reduce((n, p) => n + (p.html.match(/<table/g) ?? []).length, 0);
-    expect(markdownTables.length + tables.length).toBe(all);
+  it('of every kind (comparisons, Markdown, tools) scope every header cell', () => {
+    const unscoped = pages.flatMap((p) => [...p.html.matchAll(/<th\b[^>]*>/g)].filter((m) => !/scope="(col|row|colgroup|rowgroup)"/.test(m[0])).map((m) => `${p.path}: ${m[0]}`));
+    expect(unscoped).toEqual([]);
+  });
+
+  it('written in Markdown scroll inside a labelled, focusable region', () => {
+    expect(markdownTables.length).toBeGreaterThan(0);
+    // Tables in article prose: each is a Markdown table in its region, a comparison, or part of an embedded tool.
+    for (const p of pages.filter((page) => page.path.startsWith('/articles/'))) {
+      const prose = /<div class="prose[\s\S]*?<\/article>/.exec(p.html)?.[0] ?? '';
+      const withoutTools = prose.replace(/<section class="tool[\s\S]*?<\/section>\s*<script/g, '').replace(/<figure class="comparison[\s\S]*?<\/figure>/g, '');
+      const inRegions = (withoutTools.match(/<section class="md-table"/g) ?? []).length;
+      expect((withoutTools.match(/<table/g) ?? []).length, p.path).toBe(inRegions);
+    }
     for (const t of markdownTables) {
       expect(t.html).toMatch(/^<section class="md-table" tabindex="0" aria-label="Table: [^"]+, [^"]+"/);
       expect([...t.html.matchAll(/<th\b[^>]*>/g)].every((m) => /scope="(col|row)"/.test(m[0]))).toBe(true);
