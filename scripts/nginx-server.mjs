@@ -90,10 +90,10 @@ function stop(child) {
  * The project directory supplies deploy/nginx-site.conf and deploy/build/csp.conf (written by
  * `npm run build`).
  * With `logTransfers`, every response is logged for readTransfers().
- * @param {{ root?: string | URL, project?: string, logTransfers?: boolean }} [options]
+ * @param {{ root?: string | URL, project?: string, logTransfers?: boolean, nginx?: string }} [options]
  */
-export async function startNginx({ root, project = projectRoot, logTransfers = false } = {}) {
-  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: install it with "apt-get install -y nginx" (or set NGINX_PATH).`);
+export async function startNginx({ root, project = projectRoot, logTransfers = false, nginx = NGINX } = {}) {
+  if (!existsSync(nginx)) throw new Error(`nginx not found at ${nginx}: install it with "apt-get install -y nginx" (or set NGINX_PATH).`);
   const siteConf = join(project, 'deploy', 'nginx-site.conf');
   const cspConf = join(project, 'deploy', 'build', 'csp.conf');
   if (!existsSync(cspConf)) throw new Error(`${cspConf} is missing: run \`npm run build\`, which writes it.`);
@@ -106,7 +106,7 @@ export async function startNginx({ root, project = projectRoot, logTransfers = f
     const conf = join(prefix, 'nginx.conf');
     const accessLog = logTransfers ? join(prefix, 'access.log') : undefined;
     await writeFile(conf, mainConfig({ prefix, port, root: docRoot, siteConf, cspConf, accessLog }));
-    const child = spawn(NGINX, ['-e', join(prefix, 'error.log'), '-p', `${prefix}/`, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(nginx, ['-e', join(prefix, 'error.log'), '-p', `${prefix}/`, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     try {
