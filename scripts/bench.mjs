@@ -44,6 +44,27 @@ function bestRun(label, results) {
 
 const remove = (project) => rm(project, { recursive: true, force: true });
 
+/** Page weights, search and Lighthouse for a built project, served by nginx. */
+async function measureInBrowser(project) {
+  const server = await startNginx({ root: join(project, 'dist'), project, logTransfers: true });
+  try {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    const browserVersion = browser.version();
+    const pages = [];
+    let search;
+    try {
+      for (const page of BENCH_PAGES) pages.push({ ...page, ...(await measurePageWeight(browser, server, page.path)) });
+      search = await measureSearch(browser, server);
+    } finally {
+      await browser.close();
+    }
+    const lighthouse = await runLighthouse(server.url, BENCH_PAGES);
+    return { pages, search, lighthouse, browserVersion };
+  } finally {
+    await server.close();
+  }
+}
+
 const htmlBytes = async (project) => (await stat(join(project, 'dist', FIXED_PAGE, 'index.html'))).size;
 
 function meta(browserVersion) {
@@ -97,22 +118,7 @@ try {
   const loadAfterBuilds = loadavg()[0];
 
   log('serving the real site with nginx: page weights, search, Lighthouse');
-  const server = await startNginx({ root: join(served, 'dist'), project: served, logTransfers: true });
-  let pages;
-  let search;
-  let lighthouse;
-  let browserVersion;
-  try {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-    browserVersion = browser.version();
-    pages = [];
-    for (const page of BENCH_PAGES) pages.push({ ...page, ...(await measurePageWeight(browser, server, page.path)) });
-    search = await measureSearch(browser, server);
-    await browser.close();
-    lighthouse = await runLighthouse(server.url, BENCH_PAGES);
-  } finally {
-    await server.close();
-  }
+  const { pages, search, lighthouse, browserVersion } = await measureInBrowser(served);
 
   const files = (await filesBelow(join(served, 'dist'))).length;
   const results = {

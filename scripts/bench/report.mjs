@@ -8,11 +8,17 @@ const verdict = (holds) => VERDICTS.get(holds);
 const seconds = (s) => `${s.toFixed(1)} s`;
 const metric = (value, format) => (value === undefined ? '–' : format(value));
 
+function loadNote({ loadAverage, cpus }) {
+  const { beforeBuilds, afterBuilds } = loadAverage;
+  const busy = Math.max(beforeBuilds, afterBuilds) > cpus;
+  return `Load average (1 min) ${beforeBuilds.toFixed(1)} before the builds, ${afterBuilds.toFixed(1)} after${busy ? `: above ${cpus}, so other work shared the machine and the timings are inflated.` : '.'}`;
+}
+
 export function renderReport(results) {
   const { meta, budgets, pages, lighthouse, builds, scaling, fixedPage, search, reproducible } = results;
   const sections = [
     `# Benchmark: Open Weights, Explained`,
-    `${meta.date}, commit ${meta.commit}. ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGB} GB; Node ${meta.node}, Chromium ${meta.chromium}, ${meta.nginx}. Pages are served by nginx with deploy/nginx-site.conf; builds run in temporary copies, each configuration ${meta.runs} times (best time shown). Load average (1 min) ${meta.loadAverage.beforeBuilds.toFixed(1)} before the builds and ${meta.loadAverage.afterBuilds.toFixed(1)} after: above ${meta.cpus}, other work shared the machine and timings are inflated.`,
+    `${meta.date}, commit ${meta.commit}. ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGB} GB; Node ${meta.node}, Chromium ${meta.chromium}, ${meta.nginx}. Pages are served by nginx with deploy/nginx-site.conf; builds run in temporary copies, each configuration ${meta.runs} times (best time shown). ${loadNote(meta)}`,
     '## Budgets (DESIGN.md)',
     table(['what', 'budget', 'measured', 'verdict'], budgets.map((b) => [b.what, b.budget, b.measured, verdict(b.holds)])),
     '## First load per page type (empty cache, Chromium through nginx, gzip; bytes include response headers)',
