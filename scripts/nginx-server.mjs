@@ -24,7 +24,10 @@ function freePort() {
   });
 }
 
-function mainConfig({ prefix, port, root, siteConf, cspConf }) {
+/** One line per response: status, bytes sent (all, and body alone, as compressed), type, URI. */
+const ACCESS_LOG_FORMAT = `'$status $bytes_sent $body_bytes_sent "$sent_http_content_type" "$request_uri"'`;
+
+function mainConfig({ prefix, port, root, siteConf, cspConf, accessLog }) {
   const temp = (name) => `${name}_temp_path ${join(prefix, `${name}_temp`)};`;
   return [
     '# Written by scripts/nginx-server.mjs: a local instance of deploy/nginx-site.conf.',
@@ -37,7 +40,7 @@ function mainConfig({ prefix, port, root, siteConf, cspConf }) {
     ...(process.getuid?.() === 0 ? ['user root;'] : []),
     'events { worker_connections 256; }',
     'http {',
-    '    access_log off;',
+    ...(accessLog ? [`    log_format transfer ${ACCESS_LOG_FORMAT};`, `    access_log ${accessLog} transfer;`] : ['    access_log off;']),
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `    ${temp(name)}`),
     '    server {',
     `        listen 127.0.0.1:${port};`,
@@ -86,10 +89,11 @@ function stop(child) {
  * Serves `root` (a built dist/, by default the project's) with nginx on a free port of 127.0.0.1.
  * The project directory supplies deploy/nginx-site.conf and deploy/build/csp.conf (written by
  * `npm run build`).
- * @param {{ root?: string | URL, project?: string }} [options]
+ * With `logTransfers`, every response is logged for readTransfers().
+ * @param {{ root?: string | URL, project?: string, logTransfers?: boolean, nginx?: string }} [options]
  */
-export async function startNginx({ root, project = projectRoot } = {}) {
-  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: install it with "apt-get install -y nginx" (or set NGINX_PATH).`);
+export async function startNginx({ root, project = projectRoot, logTransfers = false, nginx = NGINX } = {}) {
+  if (!existsSync(nginx)) throw new Error(`nginx not found at ${nginx}: install it with "apt-get install -y nginx" (or set NGINX_PATH).`);
   const siteConf = join(project, 'deploy', 'nginx-site.conf');
   const cspConf = join(project, 'deploy', 'build', 'csp.conf');
   if (!existsSync(cspConf)) throw new Error(`${cspConf} is missing: run \`npm run build\`, which writes it.`);
@@ -100,8 +104,9 @@ export async function startNginx({ root, project = projectRoot } = {}) {
     const prefix = await mkdtemp(join(tmpdir(), 'owe-nginx-'));
     const port = await freePort();
     const conf = join(prefix, 'nginx.conf');
-    await writeFile(conf, mainConfig({ prefix, port, root: docRoot, siteConf, cspConf }));
-    const child = spawn(NGINX, ['-e', join(prefix, 'error.log'), '-p', `${prefix}/`, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const accessLog = logTransfers ? join(prefix, 'access.log') : undefined;
+    await writeFile(conf, mainConfig({ prefix, port, root: docRoot, siteConf, cspConf, accessLog }));
+    const child = spawn(nginx, ['-e', join(prefix, 'error.log'), '-p', `${prefix}/`, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     try {
@@ -110,6 +115,7 @@ export async function startNginx({ root, project = projectRoot } = {}) {
         url: `http://127.0.0.1:${port}`,
         port,
         errorLog: join(prefix, 'error.log'),
+        accessLog,
         close: async () => {
           await stop(child);
           await rm(prefix, { recursive: true, force: true });
@@ -125,4 +131,16 @@ export async function startNginx({ root, project = projectRoot } = {}) {
     }
   }
   throw lastError;
+}
+
+const LOG_LINE = /^(\d{3}) (\d+) (\d+) "([^"]*)" "([^"]*)"$/;
+
+/** The responses in an access log written with `logTransfers`, oldest first. */
+export async function readTransfers(accessLog) {
+  const text = await readFile(accessLog, 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .map((line) => LOG_LINE.exec(line))
+    .filter((m) => m !== null)
+    .map(([, status, bytes, bodyBytes, type, uri]) => ({ status: Number(status), bytes: Number(bytes), bodyBytes: Number(bodyBytes), type: type === '-' ? '' : type, uri }));
 }

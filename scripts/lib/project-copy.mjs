@@ -22,7 +22,7 @@ function projectFiles(root) {
  * The installed packages, linked one by one, so that caches written to node_modules/.astro or
  * node_modules/.vite stay in the copy instead of the shared install.
  */
-async function linkPackages(from, to) {
+export async function linkPackages(from, to) {
   const installed = await realpath(join(from, 'node_modules'));
   await mkdir(join(to, 'node_modules'));
   for (const entry of await readdir(installed)) {

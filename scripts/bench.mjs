@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// npm run bench: measures the site against the budgets in DESIGN.md and writes
+// bench-results/bench.md and bench-results/bench.json. Timings are reported, never enforced.
+//
+//   npm run bench [-- --sizes 100,1000 --runs 2]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { checkBudgets } from './bench/budgets.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { measurePageWeight } from './bench/page-weight.mjs';
+import { BENCH_PAGES, FIXED_PAGE } from './bench/pages.mjs';
+import { bareBuildSteps, bareProject, siteBuildSteps, siteCopy } from './bench/projects.mjs';
+import { renderReport } from './bench/report.mjs';
+import { runMeasured } from './bench/run-measured.mjs';
+import { measureSearch } from './bench/search-timing.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.mjs';
+import { PROJECT_ROOT } from './lib/project-copy.mjs';
+import { filesBelow, treeDifferences } from './lib/tree-diff.mjs';
+import { NGINX, startNginx } from './nginx-server.mjs';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, runs: { type: 'string', default: '2' } } });
+const sizes = values.sizes.split(',').map(Number);
+const runs = Math.max(2, Number(values.runs));
+const log = (message) => console.error(`[bench] ${message}`);
+const scratch = [];
+
+/** Builds one fresh project from makeProject() and measures it; the caller removes the project. */
+async function measureBuild(label, makeProject, steps, run) {
+  const project = await makeProject();
+  scratch.push(project);
+  log(`${label}: build ${run} of ${runs} (load average ${loadavg()[0].toFixed(1)})`);
+  return { project, ...(await runMeasured(project, steps(project))) };
+}
+
+/** The fastest of several runs of one configuration, with the highest memory peak of any. */
+function bestRun(label, results) {
+  const best = results.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  return { label, seconds: best.seconds, stepSeconds: best.stepSeconds, peakMB: Math.max(...results.map((r) => r.peakMB)), allSeconds: results.map((r) => r.seconds) };
+}
+
+const remove = (project) => rm(project, { recursive: true, force: true });
+
+/** Page weights, search and Lighthouse for a built project, served by nginx. */
+async function measureInBrowser(project) {
+  const server = await startNginx({ root: join(project, 'dist'), project, logTransfers: true });
+  try {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    const browserVersion = browser.version();
+    const pages = [];
+    let search;
+    try {
+      for (const page of BENCH_PAGES) pages.push({ ...page, ...(await measurePageWeight(browser, server, page.path)) });
+      search = await measureSearch(browser, server);
+    } finally {
+      await browser.close();
+    }
+    const lighthouse = await runLighthouse(server.url, BENCH_PAGES);
+    return { pages, search, lighthouse, browserVersion };
+  } finally {
+    await server.close();
+  }
+}
+
+const htmlBytes = async (project) => (await stat(join(project, 'dist', FIXED_PAGE, 'index.html'))).size;
+
+function meta(browserVersion) {
+  const git = (...args) => execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  const dirty = git('status', '--porcelain').length > 0;
+  // nginx prints its version on stderr.
+  const nginxVersion = spawnSync(NGINX, ['-v'], { encoding: 'utf8' }).stderr.trim().replace(/^nginx version: /, '');
+  return {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' (with uncommitted changes)' : ''}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGB: Math.round(totalmem() / 1024 ** 3),
+    node: process.versions.node,
+    chromium: browserVersion,
+    nginx: nginxVersion,
+    runs,
+  };
+}
+
+try {
+  const loadBefore = loadavg()[0];
+  const realRuns = [];
+  for (let run = 1; run <= runs; run += 1) realRuns.push(await measureBuild('this site', () => siteCopy(0), siteBuildSteps, run));
+  const served = realRuns[0].project;
+  const differences = await treeDifferences(join(served, 'dist'), join(realRuns[1].project, 'dist'));
+  await Promise.all(realRuns.slice(1).map((r) => remove(r.project)));
+  const real = bestRun('this site', realRuns);
+  const fixedPage = [{ articles: 0, path: FIXED_PAGE, bytes: await htmlBytes(served) }];
+  const builds = [real];
+  const scaling = [];
+  for (const articles of sizes) {
+    const label = `${articles.toLocaleString('en')} generated articles`;
+    const siteRuns = [];
+    const bareRuns = [];
+    // Alternate the two, so that both meet the same conditions on a shared machine.
+    for (let run = 1; run <= runs; run += 1) {
+      const site = await measureBuild(`this site + ${label}`, () => siteCopy(articles), siteBuildSteps, run);
+      if (run === 1) fixedPage.push({ articles, path: FIXED_PAGE, bytes: await htmlBytes(site.project) });
+      await remove(site.project);
+      siteRuns.push(site);
+      const bare = await measureBuild(`bare Astro + MDX + Pagefind, ${label}`, () => bareProject(articles), bareBuildSteps, run);
+      await remove(bare.project);
+      bareRuns.push(bare);
+    }
+    const site = bestRun(`this site + ${label}`, siteRuns);
+    const bare = bestRun(`bare Astro + MDX + Pagefind, ${label}`, bareRuns);
+    builds.push(site, bare);
+    scaling.push({ articles, ratio: site.seconds / bare.seconds });
+  }
+  const loadAfterBuilds = loadavg()[0];
+
+  log('serving the real site with nginx: page weights, search, Lighthouse');
+  const { pages, search, lighthouse, browserVersion } = await measureInBrowser(served);
+
+  const files = (await filesBelow(join(served, 'dist'))).length;
+  const results = {
+    meta: { ...meta(browserVersion), loadAverage: { beforeBuilds: loadBefore, afterBuilds: loadAfterBuilds } },
+    reproducible: { identical: differences.length === 0, differences, files },
+    builds,
+    scaling,
+    fixedPage,
+    pages,
+    lighthouse,
+    search,
+  };
+  results.budgets = checkBudgets({ ...results, realBuild: real });
+  const out = join(PROJECT_ROOT, 'bench-results');
+  await mkdir(out, { recursive: true });
+  const report = renderReport(results);
+  await writeFile(join(out, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(out, 'bench.md'), report);
+  console.log(report);
+  log(`wrote bench-results/bench.md and bench-results/bench.json`);
+} finally {
+  await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
+}

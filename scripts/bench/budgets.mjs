@@ -1,0 +1,71 @@
+// The budgets of DESIGN.md ("Budgets"), compared with what the benchmark measured.
+// 1 KB = 1,000 bytes, as browsers' network panels count.
+
+export const BUDGETS = {
+  articleFirstLoadBytes: 25_000,
+  articleJsFiles: 0,
+  lighthouseScore: 100,
+  buildSeconds: 20,
+  thousandArticlesRatio: 1.3,
+  /** "Independent of the number of pages": allow 1% for incidental differences. */
+  fixedPageGrowth: 0.01,
+  searchFirstResultMs: 300,
+  searchBytes: 150_000,
+};
+
+export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+
+/**
+ * Rows of { what, budget, measured, holds }: holds is true or false, null when not measured, and
+ * 'info' for a figure shown next to a budget that is set for another size.
+ */
+export function checkBudgets({ pages, lighthouse, realBuild, scaling, fixedPage, search }) {
+  const rows = [];
+  const article = pages.find((p) => p.type === 'article');
+  rows.push({
+    what: 'article first load, transferred (gzip, with headers)',
+    budget: `<= ${kb(BUDGETS.articleFirstLoadBytes)}`,
+    measured: kb(article.bytes.total),
+    holds: article.bytes.total <= BUDGETS.articleFirstLoadBytes,
+  });
+  rows.push({
+    what: 'article first load, JavaScript files',
+    budget: `${BUDGETS.articleJsFiles}`,
+    measured: article.jsFiles.length ? article.jsFiles.join(', ') : '0',
+    holds: article.jsFiles.length <= BUDGETS.articleJsFiles,
+  });
+  for (const run of lighthouse) {
+    const low = Object.entries(run.scores).filter(([, score]) => score < BUDGETS.lighthouseScore);
+    rows.push({
+      what: `Lighthouse (mobile), ${run.type}`,
+      budget: '100 in all four',
+      measured: run.runtimeError ? `error: ${run.runtimeError}` : Object.values(run.scores).join(' / '),
+      holds: !run.runtimeError && low.length === 0,
+    });
+  }
+  rows.push({ what: 'build of the real site (astro + pagefind)', budget: `<= ${BUDGETS.buildSeconds} s`, measured: `${realBuild.seconds.toFixed(1)} s`, holds: realBuild.seconds <= BUDGETS.buildSeconds });
+  for (const { articles, ratio } of scaling) {
+    rows.push({
+      what: `build with ${articles.toLocaleString('en')} extra articles vs bare Astro + MDX + Pagefind`,
+      budget: articles === 1000 ? `<= ${BUDGETS.thousandArticlesRatio}x` : `(set for 1,000: <= ${BUDGETS.thousandArticlesRatio}x)`,
+      measured: `${ratio.toFixed(2)}x`,
+      holds: articles === 1000 ? ratio <= BUDGETS.thousandArticlesRatio : 'info',
+    });
+  }
+  const sizes = fixedPage.map((f) => f.bytes);
+  const growth = (Math.max(...sizes) - Math.min(...sizes)) / Math.min(...sizes);
+  rows.push({
+    what: `HTML of ${fixedPage[0].path} as articles are added`,
+    budget: 'flat (within 1%)',
+    measured: fixedPage.map((f) => `${f.articles}: ${f.bytes.toLocaleString('en')} B`).join(', '),
+    holds: growth <= BUDGETS.fixedPageGrowth,
+  });
+  if (search.measured) {
+    rows.push({ what: 'search: first keystroke to first result', budget: `<= ${BUDGETS.searchFirstResultMs} ms`, measured: `${Math.round(search.firstResultMs)} ms`, holds: search.firstResultMs <= BUDGETS.searchFirstResultMs });
+    rows.push({ what: 'search: bytes fetched for the first query', budget: `<= ${kb(BUDGETS.searchBytes)}`, measured: kb(search.bytes), holds: search.bytes <= BUDGETS.searchBytes });
+  } else {
+    rows.push({ what: 'search: first keystroke to first result', budget: `<= ${BUDGETS.searchFirstResultMs} ms`, measured: 'not measured', holds: null });
+    rows.push({ what: 'search: bytes fetched for the first query', budget: `<= ${kb(BUDGETS.searchBytes)}`, measured: 'not measured', holds: null });
+  }
+  return rows;
+}

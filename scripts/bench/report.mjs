@@ -1,0 +1,62 @@
+// The benchmark's results as Markdown.
+import { kb } from './budgets.mjs';
+import { CATEGORIES } from './page-weight.mjs';
+
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const VERDICTS = new Map([[true, 'holds'], [false, '**fails**'], [null, 'not measured'], ['info', 'for information']]);
+const verdict = (holds) => VERDICTS.get(holds);
+const seconds = (s) => `${s.toFixed(1)} s`;
+const metric = (value, format) => (value === undefined ? '–' : format(value));
+
+function loadNote({ loadAverage, cpus }) {
+  const { beforeBuilds, afterBuilds } = loadAverage;
+  const busy = Math.max(beforeBuilds, afterBuilds) > cpus;
+  return `Load average (1 min) ${beforeBuilds.toFixed(1)} before the builds, ${afterBuilds.toFixed(1)} after${busy ? `: above ${cpus}, so other work shared the machine and the timings are inflated.` : '.'}`;
+}
+
+export function renderReport(results) {
+  const { meta, budgets, pages, lighthouse, builds, scaling, fixedPage, search, reproducible } = results;
+  const sections = [
+    `# Benchmark: Open Weights, Explained`,
+    `${meta.date}, commit ${meta.commit}. ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGB} GB; Node ${meta.node}, Chromium ${meta.chromium}, ${meta.nginx}. Pages are served by nginx with deploy/nginx-site.conf; builds run in temporary copies, each configuration ${meta.runs} times (best time shown). ${loadNote(meta)}`,
+    '## Budgets (DESIGN.md)',
+    table(['what', 'budget', 'measured', 'verdict'], budgets.map((b) => [b.what, b.budget, b.measured, verdict(b.holds)])),
+    '## First load per page type (empty cache, Chromium through nginx, gzip; bytes include response headers)',
+    table(
+      ['page', 'requests', ...CATEGORIES, 'total', 'of which headers', 'JS files'],
+      pages.map((p) => [`${p.type} \`${p.path}\``, p.requests, ...CATEGORIES.map((c) => kb(p.bytes[c])), `**${kb(p.bytes.total)}**`, kb(p.headerBytes), p.jsFiles.length]),
+    ),
+    '## Lighthouse (mobile, simulated throttling; the median of 3 runs per page)',
+    table(
+      ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT', 'below 100 because'],
+      lighthouse.map((l) => [
+        l.type,
+        l.scores.performance,
+        l.scores.accessibility,
+        l.scores['best-practices'],
+        l.scores.seo,
+        metric(l.lcpMs, (v) => `${Math.round(v)} ms`),
+        metric(l.cls, (v) => v.toFixed(3)),
+        metric(l.tbtMs, (v) => `${Math.round(v)} ms`),
+        l.runtimeError ?? (l.shortfalls.join('; ') || '–'),
+      ]),
+    ),
+    '## Builds',
+    table(
+      ['build', 'time', 'astro', 'pagefind', 'server config', 'peak memory'],
+      builds.map((b) => [b.label, `**${seconds(b.seconds)}**`, seconds(b.stepSeconds.astro), seconds(b.stepSeconds.pagefind), b.stepSeconds['server config'] === undefined ? '–' : seconds(b.stepSeconds['server config']), `${Math.round(b.peakMB)} MB`]),
+    ),
+    table(['extra articles', 'this site ÷ bare Astro + MDX + Pagefind'], scaling.map((s) => [s.articles.toLocaleString('en'), `${s.ratio.toFixed(2)}x`])),
+    `## HTML of \`${fixedPage[0].path}\` as the site grows`,
+    table(['extra articles', 'bytes'], fixedPage.map((f) => [f.articles.toLocaleString('en'), f.bytes.toLocaleString('en')])),
+    '## Search (typing "' + search.query + `" at ${search.keyDelayMs} ms per key into /search/)`,
+    search.measured
+      ? table(['first keystroke to first result', 'results shown', 'requests after page load', 'bytes after page load'], [[`${Math.round(search.firstResultMs)} ms`, search.results, search.requests, kb(search.bytes)]])
+      : `Not measured: ${search.reason}.`,
+    '## Reproducible build',
+    reproducible.identical
+      ? `Two builds of the same sources in different folders gave byte-identical dist/ (${reproducible.files.toLocaleString('en')} files).`
+      : `Two builds of the same sources differ:\n\n${reproducible.differences.map((d) => `- ${d}`).join('\n')}`,
+  ];
+  return `${sections.join('\n\n')}\n`;
+}
