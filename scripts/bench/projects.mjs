@@ -11,7 +11,7 @@ import { packageBin } from './run-measured.mjs';
 export function siteBuildSteps(project) {
   return [
     packageBin(project, 'astro', ['build']),
-    packageBin(project, 'pagefind', ['--site', 'dist']),
+    { name: 'pagefind', command: process.execPath, args: [join(project, 'scripts', 'index-search.mjs')] },
     { name: 'server config', command: process.execPath, args: [join(project, 'scripts', 'write-server-config.mjs')] },
   ];
 }

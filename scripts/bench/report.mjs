@@ -49,10 +49,12 @@ export function renderReport(results) {
     table(['extra articles', 'this site ÷ bare Astro + MDX + Pagefind'], scaling.map((s) => [s.articles.toLocaleString('en'), `${s.ratio.toFixed(2)}x`])),
     `## HTML of \`${fixedPage[0].path}\` as the site grows`,
     table(['extra articles', 'bytes'], fixedPage.map((f) => [f.articles.toLocaleString('en'), f.bytes.toLocaleString('en')])),
-    '## Search (typing "' + search.query + `" at ${search.keyDelayMs} ms per key into /search/)`,
-    search.measured
-      ? table(['first keystroke to first result', 'results shown', 'requests after page load', 'bytes after page load'], [[`${Math.round(search.firstResultMs)} ms`, search.results, search.requests, kb(search.bytes)]])
-      : `Not measured: ${search.reason}.`,
+    `## Search (typing "${search.query}" at ${search.keyDelayMs} ms per key)`,
+    'Dialog: on an article, press "/" and type; bytes from that key on. Page: open /search/ and type; bytes from navigation on, without the page\'s HTML, CSS and images. Bytes are what nginx sent, headers included.',
+    table(
+      ['way', 'first keystroke to first result', 'results shown', 'requests', 'bytes'],
+      search.ways.map((w) => (w.measured ? [`${w.way} (${w.path})`, `${Math.round(w.firstResultMs)} ms`, w.results, w.requests, kb(w.bytes)] : [`${w.way} (${w.path})`, `not measured: ${w.reason}`, '–', '–', '–'])),
+    ),
     '## Reproducible build',
     reproducible.identical
       ? `Two builds of the same sources in different folders gave byte-identical dist/ (${reproducible.files.toLocaleString('en')} files).`

@@ -1,46 +1,75 @@
-// Search on the built /search/ page: time from the reader's first keystroke to the first result
-// in the page, and the bytes fetched for that first query.
+// Search on the built site, both ways a reader reaches it, each in a fresh browser context:
+//  - dialog: on an article, the reader presses "/" and types; every byte fetched from that key on
+//    counts (the dialog's code, Pagefind, its WebAssembly and index, the results' fragments);
+//  - page: the reader opens /search/ and types; every byte the page fetched for search counts,
+//    from navigation on, leaving out only the page's HTML, CSS and images (page weight covers them).
+// Time runs from the first key of the query to the first result in the page.
 import { settle, summarise, transferCount, transfersSince } from './page-weight.mjs';
 
-const RESULT = '#search-results [data-search-result]';
+const SEARCH_TYPES = (t) => !/^(text\/html|text\/css|image\/)/.test(t.type);
 
 function installProbes(resultSelector) {
   const timing = {};
   Object.defineProperty(window, '__searchTiming', { value: timing });
-  addEventListener('keydown', () => (timing.firstKey ??= performance.now()), true);
-  new MutationObserver((_, observer) => {
-    if (document.querySelector(resultSelector)) {
-      timing.firstResult = performance.now();
-      observer.disconnect();
-    }
+  new MutationObserver(() => {
+    if (timing.firstKey !== undefined && timing.firstResult === undefined && document.querySelector(resultSelector)) timing.firstResult = performance.now();
   }).observe(document, { childList: true, subtree: true });
 }
 
+const WAYS = {
+  dialog: {
+    path: '/articles/quantization/',
+    result: '#search-dialog-list [role="option"]',
+    /** The reader presses "/", and starts typing once the dialog's box has focus. */
+    async open(page) {
+      await page.keyboard.press('/');
+      await page.locator('#search-dialog-input').waitFor({ state: 'visible' });
+      await page.waitForFunction(() => document.activeElement?.id === 'search-dialog-input');
+    },
+  },
+  page: {
+    path: '/search/',
+    result: '#search-results [data-search-result]',
+    async open(page) {
+      await page.locator('#search-page-input').focus();
+    },
+  },
+};
+
 /**
- * Types `query` into #search-page-input at `keyDelayMs` between keys. Returns `measured: false`
- * with the reason when no [data-search-result] appears within `timeoutMs`.
+ * Measures one way (`dialog` or `page`). Returns `measured: false` with the reason when no result
+ * appears within `timeoutMs` of typing.
  */
-export async function measureSearch(browser, server, { query = 'quantization', keyDelayMs = 100, timeoutMs = 10_000 } = {}) {
+async function measureWay(browser, server, way, { query, keyDelayMs, timeoutMs }) {
+  const { path, result, open } = WAYS[way];
   const context = await browser.newContext();
-  await context.addInitScript(installProbes, RESULT);
+  await context.addInitScript(installProbes, result);
   const page = await context.newPage();
-  await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+  let mark = await transferCount(server);
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
   await settle(server);
-  const mark = await transferCount(server);
-  const input = page.locator('#search-page-input');
+  if (way === 'dialog') mark = await transferCount(server);
   try {
-    await input.focus();
-    await input.pressSequentially(query, { delay: keyDelayMs });
+    await open(page);
+    await page.evaluate(() => (window.__searchTiming.firstKey = undefined));
+    await page.evaluate(() => addEventListener('keydown', () => (window.__searchTiming.firstKey ??= performance.now()), { capture: true }));
+    await page.keyboard.type(query, { delay: keyDelayMs });
     await page.waitForFunction(() => window.__searchTiming.firstResult !== undefined, null, { timeout: timeoutMs });
   } catch (error) {
     await context.close();
-    const reason = error.name === 'TimeoutError' ? `no ${RESULT} appeared within ${timeoutMs / 1000} s of typing` : error.message.split('\n')[0];
-    return { measured: false, query, keyDelayMs, reason };
+    const reason = error.name === 'TimeoutError' ? `no result appeared within ${timeoutMs / 1000} s of typing` : error.message.split('\n')[0];
+    return { way, path, measured: false, reason };
   }
   await settle(server);
-  const timing = await page.evaluate(() => window.__searchTiming);
-  const results = await page.locator(RESULT).count();
+  const timing = await page.evaluate(() => ({ ...window.__searchTiming }));
+  const results = await page.locator(result).count();
   await context.close();
-  const fetched = summarise(await transfersSince(server, mark));
-  return { measured: true, query, keyDelayMs, firstResultMs: timing.firstResult - timing.firstKey, results, requests: fetched.requests, bytes: fetched.bytes.total };
+  const fetched = summarise((await transfersSince(server, mark)).filter(SEARCH_TYPES));
+  return { way, path, measured: true, firstResultMs: timing.firstResult - timing.firstKey, results, requests: fetched.requests, bytes: fetched.bytes.total };
+}
+
+/** Both ways, typing `query` at `keyDelayMs` between keys. */
+export async function measureSearch(browser, server, { query = 'quantization', keyDelayMs = 100, timeoutMs = 10_000 } = {}) {
+  const options = { query, keyDelayMs, timeoutMs };
+  return { query, keyDelayMs, ways: [await measureWay(browser, server, 'dialog', options), await measureWay(browser, server, 'page', options)] };
 }

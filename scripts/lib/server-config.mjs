@@ -1,6 +1,7 @@
 // Renders deploy/policy.mjs for nginx and as a _headers file for static hosts.
 import {
   CACHE_CONTROL,
+  DAY_FILES,
   DEFAULT_TYPE,
   GZIP_TYPES,
   HASHED_FILES,
@@ -78,6 +79,9 @@ export function renderNginxSite() {
     '# Files named by a hash of their content.',
     ...HASHED_FILES.flatMap((rule) => block(hashedLocation(rule), [`set ${CACHE_VARIABLE} ${quoted(CACHE_CONTROL.immutable)};`])),
     '',
+    '# Files with fixed names that may be a day out of date.',
+    ...DAY_FILES.flatMap((path) => block(`location = ${path}`, [`set ${CACHE_VARIABLE} ${quoted(CACHE_CONTROL.day)};`])),
+    '',
     '# Instructions for other hosts, not pages.',
     ...HOST_FILES.flatMap((path) => block(`location = ${path}`, ['return 404;'])),
     '',
@@ -115,5 +119,6 @@ export function renderHeadersFile({ csp, sitePaths }) {
     '',
     ...rule('/*', { 'Content-Security-Policy': csp, ...SECURITY_HEADERS }),
     ...hashedRules,
+    ...DAY_FILES.flatMap((path) => rule(path, { 'Cache-Control': CACHE_CONTROL.day })),
   ].join('\n');
 }

@@ -148,8 +148,8 @@ describe('search dialog', () => {
     const box = dialog.getByRole('combobox');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
     await page.keyboard.type('model card');
-    await expect.poll(() => dialog.getByRole('option').count()).toBeGreaterThan(1);
-    expect(await dialog.getByRole('option', { selected: true }).textContent()).toContain('Model card');
+    await expect.poll(() => dialog.getByRole('option', { selected: true }).textContent()).toContain('Model card');
+    expect(await dialog.getByRole('option').count()).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
     const second = dialog.getByRole('option', { selected: true });
     expect(await box.getAttribute('aria-activedescendant')).toBe(await second.getAttribute('id'));
@@ -163,6 +163,26 @@ describe('search dialog', () => {
     await expect.poll(() => dialog.getByRole('option', { selected: true }).textContent()).toContain('Model card');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/glossary\/model-card\//);
+    await context.close();
+  });
+
+  it('keeps every key typed straight after "/", and Enter opens the result for the whole query', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/faq/`);
+    // No wait for the dialog: its code is still loading while the first keys arrive, and Enter
+    // comes sooner than the pause after which results follow the box.
+    await page.keyboard.press('/');
+    await page.keyboard.type('model card', { delay: 30 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/glossary\/model-card\//);
+    await page.goBack();
+    await page.keyboard.press('/');
+    const box = page.getByRole('dialog', { name: 'Search the site' }).getByRole('combobox');
+    await box.waitFor();
+    await box.fill('');
+    await page.keyboard.type('quantisation', { delay: 20 });
+    expect(await box.inputValue()).toBe('quantisation');
     await context.close();
   });
 

@@ -25,6 +25,7 @@ const pagefindMeta = firstFile('pagefind', '.pf_meta');
 const pagefindFragment = firstFile('pagefind/fragment', '.pf_fragment');
 const pagefindIndex = firstFile('pagefind/index', '.pf_index');
 const pagefindWasm = firstFile('pagefind', '.pagefind');
+const clientBundle = firstFile('js', '.js');
 const KEYWORD_SOURCE = /^'(self|none|unsafe-inline|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/;
 
 describe('security headers on every page type', () => {
@@ -56,6 +57,8 @@ describe('caching', () => {
     ['a Pagefind fragment', pagefindFragment, CACHE_CONTROL.immutable],
     ['a Pagefind index chunk', pagefindIndex, CACHE_CONTROL.immutable],
     ['the hashed Pagefind metadata', pagefindMeta, CACHE_CONTROL.immutable],
+    ['a hashed client bundle', clientBundle, CACHE_CONTROL.immutable],
+    ['the favicon', '/favicon.svg', CACHE_CONTROL.day],
     ['pagefind.js (not hashed)', '/pagefind/pagefind.js', CACHE_CONTROL.revalidate],
     ['pagefind-entry.json (not hashed)', '/pagefind/pagefind-entry.json', CACHE_CONTROL.revalidate],
     ['the Pagefind WebAssembly (not hashed)', pagefindWasm, CACHE_CONTROL.revalidate],

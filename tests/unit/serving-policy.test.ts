@@ -12,6 +12,8 @@ describe('cache policy', () => {
     ['/pagefind/index/en_198fa5b.pf_index', 'immutable'],
     ['/pagefind/filter/en_b8c575d.pf_filter', 'immutable'],
     ['/pagefind/pagefind.en_d93e8f53d2.pf_meta', 'immutable'],
+    ['/js/search-dialog.78476096ac.js', 'immutable'],
+    ['/favicon.svg', 'day'],
     ['/', 'revalidate'],
     ['/articles/quantization/', 'revalidate'],
     ['/_astro/', 'revalidate'],
@@ -94,6 +96,15 @@ describe('rendered configuration', () => {
     expect(everything).toContain("Content-Security-Policy: default-src 'self'");
     expect(everything).toContain('X-Content-Type-Options: nosniff');
     expect(everything).not.toContain('Cache-Control');
-    expect(rules.map((r) => r.split('\n')[0])).toEqual(['/*', '/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/pagefind.en_abc.pf_meta']);
+    expect(rules.map((r) => r.split('\n')[0])).toEqual([
+      '/*',
+      '/_astro/*',
+      '/js/*',
+      '/pagefind/fragment/*',
+      '/pagefind/index/*',
+      '/pagefind/filter/*',
+      '/pagefind/pagefind.en_abc.pf_meta',
+      '/favicon.svg',
+    ]);
   });
 });

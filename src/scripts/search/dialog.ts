@@ -1,6 +1,7 @@
 import { urls } from '../../lib/urls';
-import type { DisplayResult } from '../../lib/search-results';
-import { loadEngine, runSearch } from './engine';
+import { normaliseQuery, type DisplayResult } from '../../lib/search-results';
+import { typingDebounce } from '../../lib/typing-debounce';
+import { FIRST_KEY_RESULTS, TYPING_PAUSE_MS, loadEngine, runSearch } from './engine';
 import { didYouMean, statusText, waysForward } from './render';
 
 /**
@@ -16,6 +17,11 @@ let allLink: HTMLAnchorElement;
 let returnFocus: HTMLElement | null = null;
 let active = -1;
 let latest = 0;
+/** The query whose results the list shows. */
+let shownFor = '';
+const searchWhileTyping = typingDebounce((firstKey) => void update(firstKey), TYPING_PAUSE_MS);
+/** Pages listed, each with up to three sections; the search page has the rest. */
+const DIALOG_RESULTS = 6;
 
 function build(): HTMLDialogElement {
   const d = document.createElement('dialog');
@@ -43,7 +49,7 @@ function build(): HTMLDialogElement {
     if (e.target === d) d.close();
   });
   d.addEventListener('close', () => returnFocus?.focus());
-  input.addEventListener('input', () => void update());
+  input.addEventListener('input', searchWhileTyping);
   input.addEventListener('keydown', onKey);
   list.addEventListener('click', (e) => {
     const option = (e.target as Element).closest<HTMLElement>('[role="option"]');
@@ -77,8 +83,13 @@ function onKey(e: KeyboardEvent): void {
     dialog?.close();
   } else if (e.key === 'Enter') {
     e.preventDefault();
-    const url = options()[active]?.dataset['url'] ?? allLink.href;
-    location.href = url;
+    const go = () => (location.href = options()[active]?.dataset['url'] ?? allLink.href);
+    // Typed faster than the results followed: search for what is in the box, then open its first result.
+    if (normaliseQuery(input.value) === shownFor) go();
+    else {
+      searchWhileTyping.cancel();
+      void update().then(go);
+    }
   }
 }
 
@@ -107,10 +118,11 @@ function toOptions(results: DisplayResult[]): HTMLLIElement[] {
   ]);
 }
 
-async function update(): Promise<void> {
+async function update(firstKey = false): Promise<void> {
   const ticket = ++latest;
-  const outcome = await runSearch(input.value);
-  if (ticket !== latest) return;
+  const outcome = await runSearch(input.value, { isCurrent: () => ticket === latest, limit: firstKey ? FIRST_KEY_RESULTS : DIALOG_RESULTS });
+  if (!outcome || ticket !== latest) return;
+  shownFor = outcome.query;
   list.replaceChildren(...toOptions(outcome.results));
   input.setAttribute('aria-expanded', String(outcome.results.length > 0));
   status.textContent = statusText(outcome);
@@ -119,9 +131,11 @@ async function update(): Promise<void> {
   setActive(outcome.results.length ? 0 : -1);
 }
 
-export function openSearchDialog(initial = ''): void {
+/** `returnTo`: where Escape sends focus, when that is not where focus is now. */
+export function openSearchDialog(initial = '', returnTo: Element | null = null): void {
   loadEngine();
-  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const from = returnTo ?? document.activeElement;
+  returnFocus = from instanceof HTMLElement ? from : null;
   dialog ??= build();
   const wasClosed = !dialog.open;
   if (wasClosed) dialog.showModal();

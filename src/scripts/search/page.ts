@@ -1,6 +1,7 @@
 import { RESULT_TYPES, normaliseQuery, type ResultType } from '../../lib/search-results';
-import { loadEngine, runSearch } from './engine';
-import { didYouMean, resultItem, statusText, waysForward } from './render';
+import { typingDebounce } from '../../lib/typing-debounce';
+import { FIRST_KEY_RESULTS, TYPING_PAUSE_MS, loadEngine, runSearch } from './engine';
+import { didYouMean, moreButton, resultItem, statusText, waysForward } from './render';
 
 /** The search page: results as you type, the query and filter kept in the URL, back/forward restore them. */
 const form = document.getElementById('search-page-form') as HTMLFormElement;
@@ -26,15 +27,23 @@ function urlFor(query: string, type: ResultType | undefined): string {
   return `/search/${qs ? `?${qs}` : ''}`;
 }
 
+/** Results per batch; "Show more" adds a batch. */
+const PAGE_SIZE = 8;
+let shown = PAGE_SIZE;
 let latest = 0;
-async function search(): Promise<void> {
+async function search(firstKey = false): Promise<void> {
   const ticket = ++latest;
-  const outcome = await runSearch(input.value, currentType());
-  if (ticket !== latest) return;
+  const outcome = await runSearch(input.value, { type: currentType(), limit: firstKey ? Math.min(shown, FIRST_KEY_RESULTS) : shown, isCurrent: () => ticket === latest });
+  if (!outcome || ticket !== latest) return;
   const list = document.createElement('ol');
   list.className = 'search-list';
   list.append(...outcome.results.map(resultItem));
-  results.replaceChildren(...didYouMean(outcome), ...(outcome.results.length ? [list] : []), ...waysForward(outcome));
+  const more = moreButton(outcome, PAGE_SIZE, () => {
+    const firstNew = outcome.results.length;
+    shown += PAGE_SIZE;
+    void search().then(() => results.querySelectorAll<HTMLElement>('.search-result .search-title')[firstNew]?.focus());
+  });
+  results.replaceChildren(...didYouMean(outcome), ...(outcome.results.length ? [list] : []), ...more, ...waysForward(outcome));
   status.textContent = statusText(outcome);
   document.title = outcome.query ? `“${outcome.query}”: search · Open Weights, Explained` : 'Search · Open Weights, Explained';
 }
@@ -46,6 +55,7 @@ function syncUrl(push: boolean): void {
 }
 
 function restoreFromUrl(): void {
+  shown = PAGE_SIZE;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const type = params.get('type');
@@ -53,23 +63,25 @@ function restoreFromUrl(): void {
   void search();
 }
 
-let typing: ReturnType<typeof setTimeout> | undefined;
+const searchWhileTyping = typingDebounce((firstKey) => void search(firstKey), TYPING_PAUSE_MS);
 let typedSincePush = false;
 input.addEventListener('input', () => {
+  shown = PAGE_SIZE;
   // Typing replaces the URL; the first keystroke after a settled query pushes, so Back returns to it.
   syncUrl(!typedSincePush);
   typedSincePush = true;
-  clearTimeout(typing);
-  typing = setTimeout(() => void search(), 60);
+  searchWhileTyping();
 });
 input.addEventListener('blur', () => (typedSincePush = false));
 form.addEventListener('submit', (e) => {
   e.preventDefault();
+  searchWhileTyping.cancel();
   typedSincePush = false;
   syncUrl(true);
   void search();
 });
 filters.addEventListener('change', () => {
+  shown = PAGE_SIZE;
   syncUrl(true);
   typedSincePush = false;
   void search();

@@ -43,6 +43,15 @@ export function resultItem(r: DisplayResult): HTMLLIElement {
   );
 }
 
+/** A button that shows the next `batch` results, when more matched than are shown. */
+export function moreButton(outcome: SearchOutcome, batch: number, showMore: () => void): HTMLElement[] {
+  const left = outcome.total - outcome.results.length;
+  if (left <= 0) return [];
+  const button = el('button', { type: 'button', class: 'search-more' }, `Show ${Math.min(left, batch)} more result${Math.min(left, batch) === 1 ? '' : 's'}`);
+  button.addEventListener('click', showMore);
+  return [button];
+}
+
 /** "Did you mean" links to glossary terms spelled like the query. */
 export function didYouMean(outcome: SearchOutcome): HTMLElement[] {
   if (!outcome.suggestions.length) return [];

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Build step after `astro build`: Pagefind indexes dist/ into dist/pagefind/.
+//
+// Pagefind splits its word index into chunks, and a query fetches the chunk holding each of its
+// words. The default chunk suits sites of thousands of pages: here it made ~28 KB chunks, so
+// "can I use it commercially" fetched five of them, ~140 KB with Pagefind's code, over the search
+// budget (DESIGN.md: 150 KB) before a single result. Chunks of at most ~6 KB cost a few more, small
+// requests and keep a question's index fetch near 25 KB.
+// tests/site/search-index.test.ts fails if a Pagefind upgrade stops honouring the setting.
+import { spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const INDEX_CHUNK_SIZE = 2500;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = realpathSync(join(root, 'node_modules', '.bin', 'pagefind'));
+const result = spawnSync(process.execPath, [bin, '--site', join(root, 'dist')], {
+  stdio: 'inherit',
+  env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
+});
+process.exit(result.status ?? 1);
