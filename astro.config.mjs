@@ -48,6 +48,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Social cards are drawn on worker threads, which load this file by path (src/lib/card-pool.ts).
+    define: { 'import.meta.env.CARD_WORKER': JSON.stringify(fileURLToPath(new URL('./src/lib/card-worker.ts', import.meta.url))) },
     build: {
       // Never inline a bundled script into the HTML: the interactive tools keep their code in
       // files that load only when the reader reaches or uses them, so article pages carry no

@@ -1,17 +1,25 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageCards } from '@/data/page-cards';
+import { createCardPool } from '@/lib/card-pool';
 import { cardPath, cardSvg } from '@/lib/social-card';
 import { renderCard } from '@/lib/render-card';
 
 export const getStaticPaths = (async () => {
   const cards = await pageCards();
-  return cards.map((card) => ({
-    params: { key: cardPath(card.pathname).slice('/og/'.length, -'.png'.length) },
-    props: { title: card.title, kind: card.kind },
-  }));
+  // A build collects every route's paths before it renders any page, so every card is queued on
+  // the worker threads here and drawn while the pages render. `astro dev` draws on request.
+  const pool = import.meta.env.DEV ? undefined : createCardPool(import.meta.env.CARD_WORKER);
+  return cards.map((card) => {
+    const svg = cardSvg({ title: card.title, kind: card.kind });
+    const png = pool?.render(svg);
+    // Awaited by GET, which fails the build with the error; this only keeps Node from reporting
+    // the rejection as unhandled before GET gets there.
+    png?.catch(() => {});
+    return { params: { key: cardPath(card.pathname).slice('/og/'.length, -'.png'.length) }, props: { svg, png } };
+  });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(renderCard(cardSvg({ title: String(props['title']), kind: String(props['kind']) })), {
-    headers: { 'Content-Type': 'image/png' },
-  });
+export const GET: APIRoute = async ({ props }) => {
+  const { svg, png } = props as { svg: string; png: Promise<Uint8Array<ArrayBuffer>> | undefined };
+  return new Response(png ? await png : renderCard(svg), { headers: { 'Content-Type': 'image/png' } });
+};

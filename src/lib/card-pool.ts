@@ -1,0 +1,50 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CardJob, CardResult } from './card-worker.ts';
+
+/**
+ * Renders social cards on worker threads. Astro renders pages one at a time on the main thread, so
+ * cards queued before page rendering starts are drawn on the other cores meanwhile, and the card
+ * routes, which come later, mostly find their PNG ready.
+ */
+export function createCardPool(workerFile: string, size = availableParallelism()): { render(svg: string): Promise<Uint8Array<ArrayBuffer>> } {
+  const pending = new Map<number, { resolve(png: Uint8Array<ArrayBuffer>): void; reject(error: Error): void }>();
+  const idle: Worker[] = [];
+  const queue: CardJob[] = [];
+  let nextId = 0;
+
+  const dispatch = () => {
+    while (idle.length && queue.length) (idle.pop() as Worker).postMessage(queue.shift());
+    // No work left: let the build exit without waiting for the threads.
+    if (!queue.length && pending.size === 0) workers.forEach((w) => w.unref());
+  };
+  const workers = Array.from({ length: Math.max(1, size) }, () => {
+    const worker = new Worker(workerFile);
+    worker.on('message', (result: CardResult) => {
+      const job = pending.get(result.id);
+      pending.delete(result.id);
+      if ('error' in result) job?.reject(new Error(`Could not draw a social card: ${result.error}`));
+      else job?.resolve(result.png);
+      idle.push(worker);
+      dispatch();
+    });
+    worker.on('error', (error) => {
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+    });
+    idle.push(worker);
+    return worker;
+  });
+
+  return {
+    render(svg) {
+      const id = nextId++;
+      workers.forEach((w) => w.ref());
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        queue.push({ id, svg });
+        dispatch();
+      });
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { crc32, inflateSync } from 'node:zlib';
+import { createCardPool } from '@/lib/card-pool';
+import { encodeIndexedPng } from '@/lib/indexed-png';
+import { renderCard } from '@/lib/render-card';
+import { cardSvg } from '@/lib/social-card';
+
+/** Reads a palette PNG back into RGBA, checking every chunk's CRC on the way. */
+function decodeIndexedPng(png: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  let at = 8;
+  let width = 0;
+  let height = 0;
+  let palette: Uint8Array = new Uint8Array(0);
+  let alpha: Uint8Array = new Uint8Array(0);
+  const data: Uint8Array[] = [];
+  while (at < png.length) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
+    const body = png.subarray(at + 8, at + 8 + length);
+    expect(view.getUint32(at + 8 + length), `${type} CRC`).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
+    if (type === 'IHDR') {
+      width = view.getUint32(at + 8);
+      height = view.getUint32(at + 12);
+      expect([...body.subarray(8)]).toEqual([8, 3, 0, 0, 0]);
+    } else if (type === 'PLTE') palette = body;
+    else if (type === 'tRNS') alpha = body;
+    else if (type === 'IDAT') data.push(body);
+    at += 12 + length;
+  }
+  const rows = inflateSync(Buffer.concat(data));
+  expect(rows.length).toBe((width + 1) * height);
+  const rgba = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y += 1) {
+    expect(rows[y * (width + 1)], 'row filter').toBe(0);
+    for (let x = 0; x < width; x += 1) {
+      const index = rows[y * (width + 1) + 1 + x] as number;
+      rgba.set([...palette.subarray(index * 3, index * 3 + 3), alpha[index] ?? 255], (y * width + x) * 4);
+    }
+  }
+  return { width, height, rgba };
+}
+
+describe('palette PNG encoder', () => {
+  it('keeps every pixel, transparency included', () => {
+    const rgba = new Uint8Array([255, 255, 255, 255, 11, 93, 140, 255, 11, 93, 140, 255, 22, 25, 29, 128, 255, 255, 255, 255, 0, 0, 0, 0]);
+    const decoded = decodeIndexedPng(encodeIndexedPng(rgba, 3, 2) as Uint8Array);
+    expect(decoded).toEqual({ width: 3, height: 2, rgba });
+  });
+
+  it('declines images with more than 256 colours', () => {
+    const rgba = new Uint8Array(300 * 4);
+    for (let i = 0; i < 300; i += 1) rgba.set([i & 0xff, i >> 8, 0, 255], i * 4);
+    expect(encodeIndexedPng(rgba, 300, 1)).toBeUndefined();
+  });
+
+  it('says what is wrong when the pixel count does not match the size', () => {
+    expect(() => encodeIndexedPng(new Uint8Array(12), 2, 2)).toThrow(/Expected 16 bytes of RGBA for 2×2, got 12/);
+  });
+});
+
+describe('social card rendering', () => {
+  const svg = cardSvg({ title: 'What “open weights” means, in <plain> words & more', kind: 'FAQ answer' });
+
+  it('draws a 1200×630 palette PNG, the same bytes every time', () => {
+    const png = renderCard(svg);
+    expect(decodeIndexedPng(png)).toMatchObject({ width: 1200, height: 630 });
+    expect(renderCard(svg)).toEqual(png);
+  });
+
+  it('gives the same bytes from the worker threads as on the main thread, and reports bad SVG', async () => {
+    const pool = createCardPool(fileURLToPath(new URL('../../src/lib/card-worker.ts', import.meta.url)), 2);
+    const [fromPool, other] = await Promise.all([pool.render(svg), pool.render(cardSvg({ title: 'Quantization', kind: 'Article' }))]);
+    expect(Buffer.from(fromPool).equals(Buffer.from(renderCard(svg)))).toBe(true);
+    expect(Buffer.from(other).equals(Buffer.from(fromPool))).toBe(false);
+    await expect(pool.render('<svg')).rejects.toThrow(/Could not draw a social card/);
+  });
+});
