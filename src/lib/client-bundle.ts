@@ -1,5 +1,6 @@
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 /**
@@ -23,10 +24,17 @@ export interface Bundle {
 
 const cache = new Map<ClientScript, Promise<Bundle>>();
 
+/** The search styles, minified, for the dialog to add to a reading page that has none of them. */
+async function searchCss(): Promise<string> {
+  const { code } = await transform(await readFile(resolve('src/styles/search.css'), 'utf8'), { loader: 'css', minify: true, target: 'chrome111' });
+  return code.trim();
+}
+
 async function bundle(name: ClientScript): Promise<Bundle> {
   // Paths are relative to the project root, where every build and test command runs.
   const entry = resolve(CLIENT_SCRIPTS[name]);
   const result = await build({
+    define: { SEARCH_CSS: JSON.stringify(await searchCss()) },
     entryPoints: [entry],
     bundle: true,
     format: 'esm',

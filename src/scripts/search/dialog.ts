@@ -24,6 +24,10 @@ const searchWhileTyping = typingDebounce((firstKey) => void update(firstKey), TY
 const DIALOG_RESULTS = 6;
 
 function build(): HTMLDialogElement {
+  // Reading pages carry no search styles; the dialog brings its own the first time it opens.
+  const style = document.createElement('style');
+  style.textContent = SEARCH_CSS;
+  document.head.append(style);
   const d = document.createElement('dialog');
   d.className = 'search-dialog';
   d.setAttribute('aria-labelledby', 'search-dialog-title');
@@ -138,7 +142,12 @@ export function openSearchDialog(initial = '', returnTo: Element | null = null):
   returnFocus = from instanceof HTMLElement ? from : null;
   dialog ??= build();
   const wasClosed = !dialog.open;
-  if (wasClosed) dialog.showModal();
+  // The browser puts focus back, on close, where it was when the dialog opened: make that the
+  // reader's place, not the header box that a shortcut borrowed while the dialog loaded.
+  if (wasClosed) {
+    if (returnFocus !== document.activeElement) returnFocus?.focus({ preventScroll: true });
+    dialog.showModal();
+  }
   if (initial) input.value = initial;
   input.focus();
   // Reopening keeps the last query, selected, so typing replaces it.

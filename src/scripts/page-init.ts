@@ -1,0 +1,112 @@
+// The one script every page runs, inline in <head> so the page never flashes the wrong theme.
+// It also wires, by event delegation, the theme toggle, Escape for glossary previews, copy-link
+// buttons and the search shortcuts, which import the search dialog only when a reader asks.
+// src/lib/inline-script.ts minifies it into each page; the CSP allows it by hash.
+
+const root = document.documentElement;
+const media = matchMedia('(prefers-color-scheme: dark)');
+let stored: string | null = null;
+try {
+  stored = localStorage.getItem('theme');
+} catch {}
+const apply = (theme: string | undefined) => {
+  if (theme) root.dataset['theme'] = theme;
+  for (const b of document.querySelectorAll('[data-theme-toggle]')) b.setAttribute('aria-pressed', String(theme === 'dark'));
+};
+apply(stored === 'light' || stored === 'dark' ? stored : media.matches ? 'dark' : 'light');
+media.addEventListener('change', (e) => {
+  if (!stored) apply(e.matches ? 'dark' : 'light');
+});
+// Text typed into the header box while the dialog loads is carried over when it opens.
+// A shortcut first moves focus to the header box, so keys pressed while the dialog loads land
+// there; Escape still returns focus to where the reader was before the shortcut.
+/** Pagefind's highlighter, for pages opened from a search result (?highlight=…). */
+const HIGHLIGHTER = '/pagefind/pagefind-highlight.js';
+let opening: Promise<void> | null = null;
+let focusBefore: Element | null = null;
+const openSearch = (fromShortcut: boolean) => {
+  const pageInput = document.getElementById('search-page-input');
+  if (pageInput) return pageInput.focus();
+  const header = document.getElementById('header-search') as HTMLInputElement | null;
+  if (fromShortcut && header && !opening && !document.activeElement?.closest('dialog')) {
+    focusBefore = document.activeElement;
+    header.focus();
+  }
+  opening ??= (import(SEARCH_DIALOG_URL) as Promise<{ openSearchDialog(text: string, returnTo: Element | null): void }>)
+    .then((m) => {
+      const text = header ? header.value : '';
+      if (header) header.value = '';
+      m.openSearchDialog(text, focusBefore);
+    })
+    .finally(() => {
+      opening = null;
+      focusBefore = null;
+    });
+};
+document.addEventListener('DOMContentLoaded', () => {
+  apply(root.dataset['theme']);
+  const words = new URLSearchParams(location.search).get('highlight');
+  if (words) {
+    (import(HIGHLIGHTER) as Promise<{ default: new (options: object) => unknown }>).then(
+      (m) => new m.default({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false }),
+    );
+  }
+});
+document.addEventListener('keydown', (e) => {
+  const t = e.target;
+  const typing = t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  if ((e.key === 'k' && (e.metaKey || e.ctrlKey)) || (e.key === '/' && !typing)) {
+    e.preventDefault();
+    openSearch(true);
+  } else if (e.key === 'Escape') root.classList.add('tips-dismissed');
+});
+for (const type of ['focusin', 'pointerover']) {
+  document.addEventListener(type, (e) => {
+    if (e.target instanceof Element && e.target.closest('.term') && !e.target.closest('.term-tip')) root.classList.remove('tips-dismissed');
+  });
+}
+document.addEventListener('input', (e) => {
+  if (e.target instanceof HTMLInputElement && e.target.id === 'header-search') openSearch(false);
+});
+// Copy-link controls: copy the absolute URL, say "Copied" on screen and to screen readers; if
+// the clipboard is unavailable, show the URL selected so the reader can copy it by hand.
+const announce = (text: string) => {
+  const status = document.getElementById('copy-status');
+  if (status) status.textContent = text;
+};
+const copyLink = (control: Element) => {
+  const url = new URL(control.getAttribute('data-copy-link') || control.getAttribute('href') || '', location.href).href;
+  const done = () => {
+    control.setAttribute('data-copied', '');
+    announce('Link copied');
+    setTimeout(() => control.removeAttribute('data-copied'), 2000);
+  };
+  const fallback = () => {
+    let field = control.parentElement?.querySelector<HTMLInputElement>('.copy-fallback');
+    if (!field) {
+      field = document.createElement('input');
+      field.className = 'copy-fallback';
+      field.readOnly = true;
+      field.setAttribute('aria-label', 'Link to copy');
+      control.after(field);
+    }
+    field.value = url;
+    field.focus();
+    field.select();
+    announce('Copying is blocked here: the link is selected, press Ctrl+C or Cmd+C to copy it');
+  };
+  if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(done, fallback);
+  else fallback();
+};
+document.addEventListener('click', (e) => {
+  if (!(e.target instanceof Element)) return;
+  const copy = e.target.closest('[data-copy-link]');
+  if (copy) copyLink(copy);
+  if (e.target.closest('[data-theme-toggle]')) {
+    stored = root.dataset['theme'] === 'dark' ? 'light' : 'dark';
+    try {
+      localStorage.setItem('theme', stored);
+    } catch {}
+    apply(stored);
+  }
+});
