@@ -4,7 +4,7 @@
 //
 //   npm run bench [-- --sizes 100,1000 --runs 2]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,18 +51,26 @@ async function measureInBrowser(project) {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     const browserVersion = browser.version();
     const pages = [];
+    const articles = [];
     let search;
     try {
       for (const page of BENCH_PAGES) pages.push({ ...page, ...(await measurePageWeight(browser, server, page.path)) });
+      for (const path of await articlePaths(project)) articles.push({ path, ...(await measurePageWeight(browser, server, path)) });
       search = await measureSearch(browser, server);
     } finally {
       await browser.close();
     }
     const lighthouse = await runLighthouse(server.url, BENCH_PAGES);
-    return { pages, search, lighthouse, browserVersion };
+    return { pages, articles, search, lighthouse, browserVersion };
   } finally {
     await server.close();
   }
+}
+
+/** Every article the real site built, as site paths. */
+async function articlePaths(project) {
+  const entries = await readdir(join(project, 'dist', 'articles'), { withFileTypes: true });
+  return entries.filter((e) => e.isDirectory()).map((e) => `/articles/${e.name}/`).sort();
 }
 
 const htmlBytes = async (project) => (await stat(join(project, 'dist', FIXED_PAGE, 'index.html'))).size;
@@ -118,7 +126,7 @@ try {
   const loadAfterBuilds = loadavg()[0];
 
   log('serving the real site with nginx: page weights, search, Lighthouse');
-  const { pages, search, lighthouse, browserVersion } = await measureInBrowser(served);
+  const { pages, articles, search, lighthouse, browserVersion } = await measureInBrowser(served);
 
   const files = (await filesBelow(join(served, 'dist'))).length;
   const results = {
@@ -128,6 +136,7 @@ try {
     scaling,
     fixedPage,
     pages,
+    articles,
     lighthouse,
     search,
   };

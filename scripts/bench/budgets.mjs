@@ -19,20 +19,23 @@ export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
  * Rows of { what, budget, measured, holds }: holds is true or false, null when not measured, and
  * 'info' for a figure shown next to a budget that is set for another size.
  */
-export function checkBudgets({ pages, lighthouse, realBuild, scaling, fixedPage, search }) {
+export function checkBudgets({ articles, lighthouse, realBuild, scaling, fixedPage, search }) {
   const rows = [];
-  const article = pages.find((p) => p.type === 'article');
+  // Every article counts: the budget is per article, and the ones with tools or long tables weigh most.
+  const heaviest = articles.reduce((a, b) => (b.bytes.total > a.bytes.total ? b : a));
+  const over = articles.filter((a) => a.bytes.total > BUDGETS.articleFirstLoadBytes);
   rows.push({
-    what: 'article first load, transferred (gzip, with headers)',
+    what: `article first load, transferred (gzip, with headers): heaviest of ${articles.length} articles`,
     budget: `<= ${kb(BUDGETS.articleFirstLoadBytes)}`,
-    measured: kb(article.bytes.total),
-    holds: article.bytes.total <= BUDGETS.articleFirstLoadBytes,
+    measured: `${kb(heaviest.bytes.total)} (${heaviest.path}); ${over.length} of ${articles.length} over`,
+    holds: over.length === 0,
   });
+  const withJs = articles.filter((a) => a.jsFiles.length > BUDGETS.articleJsFiles);
   rows.push({
-    what: 'article first load, JavaScript files',
+    what: `article first load, JavaScript files (all ${articles.length} articles)`,
     budget: `${BUDGETS.articleJsFiles}`,
-    measured: article.jsFiles.length ? article.jsFiles.join(', ') : '0',
-    holds: article.jsFiles.length <= BUDGETS.articleJsFiles,
+    measured: withJs.length ? withJs.map((a) => `${a.path}: ${a.jsFiles.join(', ')}`).join('; ') : '0',
+    holds: withJs.length === 0,
   });
   for (const run of lighthouse) {
     const low = Object.entries(run.scores).filter(([, score]) => score < BUDGETS.lighthouseScore);

@@ -1,5 +1,5 @@
 // The benchmark's results as Markdown.
-import { kb } from './budgets.mjs';
+import { BUDGETS, kb } from './budgets.mjs';
 import { CATEGORIES } from './page-weight.mjs';
 
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -15,7 +15,7 @@ function loadNote({ loadAverage, cpus }) {
 }
 
 export function renderReport(results) {
-  const { meta, budgets, pages, lighthouse, builds, scaling, fixedPage, search, reproducible } = results;
+  const { meta, budgets, pages, articles, lighthouse, builds, scaling, fixedPage, search, reproducible } = results;
   const sections = [
     `# Benchmark: Open Weights, Explained`,
     `${meta.date}, commit ${meta.commit}. ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGB} GB; Node ${meta.node}, Chromium ${meta.chromium}, ${meta.nginx}. Pages are served by nginx with deploy/nginx-site.conf; builds run in temporary copies, each configuration ${meta.runs} times (best time shown). ${loadNote(meta)}`,
@@ -25,6 +25,13 @@ export function renderReport(results) {
     table(
       ['page', 'requests', ...CATEGORIES, 'total', 'of which headers', 'JS files'],
       pages.map((p) => [`${p.type} \`${p.path}\``, p.requests, ...CATEGORIES.map((c) => kb(p.bytes[c])), `**${kb(p.bytes.total)}**`, kb(p.headerBytes), p.jsFiles.length]),
+    ),
+    `## First load of every article, heaviest first (budget ${kb(BUDGETS.articleFirstLoadBytes)})`,
+    table(
+      ['article', 'requests', 'html', 'css', 'images', 'total', 'of which headers', 'JS files'],
+      [...articles]
+        .sort((a, b) => b.bytes.total - a.bytes.total)
+        .map((a) => [`\`${a.path}\``, a.requests, kb(a.bytes.html), kb(a.bytes.css), kb(a.bytes.images), `**${kb(a.bytes.total)}**`, kb(a.headerBytes), a.jsFiles.length]),
     ),
     '## Lighthouse (mobile, simulated throttling; the median of 3 runs per page)',
     table(
