@@ -19,8 +19,16 @@ export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number
   let out = 0;
   let previous = -1;
   let previousIndex = 0;
+  const rowBytes = width * 4;
   for (let y = 0; y < height; y += 1) {
     rows[out++] = 0;
+    // Most rows of a card repeat the one above (margins, the gaps between lines of text).
+    const row = aligned.subarray(y * rowBytes, (y + 1) * rowBytes);
+    if (y > 0 && Buffer.compare(row, aligned.subarray((y - 1) * rowBytes, y * rowBytes)) === 0) {
+      rows.copyWithin(out, out - width - 1, out - 1);
+      out += width;
+      continue;
+    }
     for (let x = 0; x < width; x += 1) {
       const pixel = pixels[y * width + x] as number;
       if (pixel !== previous) {

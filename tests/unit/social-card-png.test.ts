@@ -50,6 +50,12 @@ describe('palette PNG encoder', () => {
     expect(decoded).toEqual({ width: 3, height: 2, rgba });
   });
 
+  it('keeps rows that repeat the one above', () => {
+    const row = [255, 255, 255, 255, 11, 93, 140, 255];
+    const rgba = new Uint8Array([...row, ...row, 22, 25, 29, 255, 255, 255, 255, 255, ...row]);
+    expect(decodeIndexedPng(encodeIndexedPng(rgba, 2, 4) as Uint8Array)).toEqual({ width: 2, height: 4, rgba });
+  });
+
   it('declines images with more than 256 colours', () => {
     const rgba = new Uint8Array(300 * 4);
     for (let i = 0; i < 300; i += 1) rgba.set([i & 0xff, i >> 8, 0, 255], i * 4);
