@@ -119,6 +119,18 @@ describe('search page', () => {
     await page.waitForSelector('[data-search-result]');
     expect(page.url()).toMatch(/\?q=weights$/);
   });
+
+  it('shows eight results, then more on request, with focus on the first new one', async () => {
+    const page = await (await browser().newContext()).newPage();
+    await searchPage(page, 'license');
+    const titles = page.locator('[data-search-result] .search-title');
+    expect(await titles.count()).toBe(8);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results for “license”, showing the first 8\.$/);
+    const ninth = page.getByRole('button', { name: /^Show \d+ more results?$/ });
+    await ninth.press('Enter');
+    await expect.poll(() => titles.count()).toBeGreaterThan(8);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-result]') === document.querySelectorAll('[data-search-result]')[8])).toBe(true);
+  });
 });
 
 describe('search dialog', () => {
