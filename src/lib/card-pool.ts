@@ -2,12 +2,15 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CardJob, CardResult } from './card-worker.ts';
 
+/** Each worker holds its own renderer and fonts; past a few, a big machine only spends memory. */
+const MAX_WORKERS = 4;
+
 /**
  * Renders social cards on worker threads. Astro renders pages one at a time on the main thread, so
  * cards queued before page rendering starts are drawn on the other cores meanwhile, and the card
  * routes, which come later, mostly find their PNG ready.
  */
-export function createCardPool(workerFile: string, size = availableParallelism()): { render(svg: string): Promise<Uint8Array<ArrayBuffer>> } {
+export function createCardPool(workerFile: string, size = Math.min(availableParallelism(), MAX_WORKERS)): { render(svg: string): Promise<Uint8Array<ArrayBuffer>> } {
   const pending = new Map<number, { resolve(png: Uint8Array<ArrayBuffer>): void; reject(error: Error): void }>();
   const idle: Worker[] = [];
   const queue: CardJob[] = [];
