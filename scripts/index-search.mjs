@@ -8,15 +8,15 @@
 // requests and keep a question's index fetch near 25 KB.
 // tests/site/search-index.test.ts fails if a Pagefind upgrade stops honouring the setting.
 import { spawnSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageBin } from './lib/package-bin.mjs';
 
 const INDEX_CHUNK_SIZE = 2500;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = realpathSync(join(root, 'node_modules', '.bin', 'pagefind'));
-const result = spawnSync(process.execPath, [bin, '--site', join(root, 'dist')], {
+const { command, args } = packageBin(root, 'pagefind', ['--site', join(root, 'dist')]);
+const result = spawnSync(command, args, {
   stdio: 'inherit',
   env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
 });

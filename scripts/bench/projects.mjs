@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateArticles } from '../generate-articles.mjs';
 import { PROJECT_ROOT, copyProject, linkPackages } from '../lib/project-copy.mjs';
-import { packageBin } from './run-measured.mjs';
+import { packageBin } from '../lib/package-bin.mjs';
 
 /** This site's `npm run build`, step by step. */
 export function siteBuildSteps(project) {

@@ -1,8 +1,7 @@
 // Runs build steps one after another and measures them: wall time, and peak memory as the
 // largest sum of resident memory over a step's whole process tree (sampled from /proc).
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
 
 const PAGE_SIZE = 4096;
 const SAMPLE_MS = 50;
@@ -56,11 +55,6 @@ function runStep({ command, args, cwd, env }) {
       else resolve({ seconds, peakBytes: peak });
     });
   });
-}
-
-/** A package's command-line script, run with this Node (the project's Node 24 under `npm run`). */
-export function packageBin(project, name, args) {
-  return { name, command: process.execPath, args: [realpathSync(join(project, 'node_modules', '.bin', name)), ...args] };
 }
 
 /**

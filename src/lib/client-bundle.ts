@@ -24,10 +24,14 @@ export interface Bundle {
 
 const cache = new Map<ClientScript, Promise<Bundle>>();
 
-/** The search styles, minified, for the dialog to add to a reading page that has none of them. */
-async function searchCss(): Promise<string> {
-  const { code } = await transform(await readFile(resolve('src/styles/search.css'), 'utf8'), { loader: 'css', minify: true, target: 'chrome111' });
-  return code.trim();
+let minifiedSearchCss: Promise<string> | undefined;
+
+/** The search styles, minified once per build, for the dialog to add to a reading page that has none of them. */
+function searchCss(): Promise<string> {
+  minifiedSearchCss ??= readFile(resolve('src/styles/search.css'), 'utf8')
+    .then((css) => transform(css, { loader: 'css', minify: true, target: 'chrome111' }))
+    .then(({ code }) => code.trim());
+  return minifiedSearchCss;
 }
 
 async function bundle(name: ClientScript): Promise<Bundle> {
