@@ -15,6 +15,8 @@ export function createCardPool(workerFile: string, size = Math.min(availablePara
   const idle: Worker[] = [];
   const queue: CardJob[] = [];
   let nextId = 0;
+  /** Set when a worker dies: every waiting card and every later one fails with it, none waits forever. */
+  let failure: Error | undefined;
 
   const dispatch = () => {
     while (idle.length && queue.length) (idle.pop() as Worker).postMessage(queue.shift());
@@ -32,8 +34,11 @@ export function createCardPool(workerFile: string, size = Math.min(availablePara
       dispatch();
     });
     worker.on('error', (error) => {
-      for (const job of pending.values()) job.reject(error);
+      failure = new Error(`A social card worker (${workerFile}) stopped: ${error.message}`);
+      for (const job of pending.values()) job.reject(failure);
       pending.clear();
+      queue.length = 0;
+      workers.forEach((w) => void w.terminate());
     });
     idle.push(worker);
     return worker;
@@ -41,6 +46,7 @@ export function createCardPool(workerFile: string, size = Math.min(availablePara
 
   return {
     render(svg) {
+      if (failure) return Promise.reject(failure);
       const id = nextId++;
       workers.forEach((w) => w.ref());
       return new Promise((resolve, reject) => {

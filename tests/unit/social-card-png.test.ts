@@ -83,4 +83,10 @@ describe('social card rendering', () => {
     expect(Buffer.from(other).equals(Buffer.from(fromPool))).toBe(false);
     await expect(pool.render('<svg')).rejects.toThrow(/Could not draw a social card/);
   });
+
+  it('fails every card, now and later, when a worker cannot start, instead of waiting forever', async () => {
+    const pool = createCardPool(fileURLToPath(new URL('./no-such-worker.ts', import.meta.url)), 1);
+    await expect(pool.render(svg)).rejects.toThrow(/social card worker .*no-such-worker\.ts\) stopped/);
+    await expect(pool.render(svg)).rejects.toThrow(/stopped/);
+  });
 });
