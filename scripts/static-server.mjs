@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_TYPE, HOST_FILES, MIME_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS, UTF8_TYPES, cacheControlFor, contentSecurityPolicy } from '../deploy/policy.mjs';
+import { DEFAULT_TYPE, DOCUMENT_HEADERS, HOST_FILES, MIME_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS, UTF8_TYPES, cacheControlFor, contentSecurityPolicy, isDocumentPath } from '../deploy/policy.mjs';
 import { inlineScriptHashes } from './lib/inline-scripts.mjs';
 
 function contentType(path) {
@@ -18,10 +18,14 @@ function contentType(path) {
 export async function startStaticServer({ root, port = 0 }) {
   const base = fileURLToPath(root);
   const csp = contentSecurityPolicy(await inlineScriptHashes(base));
-  const headers = (pathname) => ({ 'Cache-Control': cacheControlFor(pathname), 'Content-Security-Policy': csp, ...SECURITY_HEADERS });
+  const headers = (pathname, file) => ({
+    'Cache-Control': cacheControlFor(pathname),
+    ...(isDocumentPath(file) ? { 'Content-Security-Policy': csp, ...DOCUMENT_HEADERS } : {}),
+    ...SECURITY_HEADERS,
+  });
   const notFound = async (res) =>
     res
-      .writeHead(404, { ...headers(NOT_FOUND_PAGE), 'Content-Type': contentType(NOT_FOUND_PAGE) })
+      .writeHead(404, { ...headers(NOT_FOUND_PAGE, NOT_FOUND_PAGE), 'Content-Type': contentType(NOT_FOUND_PAGE) })
       .end(await readFile(join(base, NOT_FOUND_PAGE)).catch(() => 'Not found'));
   const server = createServer(async (req, res) => {
     try {
@@ -40,7 +44,7 @@ export async function startStaticServer({ root, port = 0 }) {
       }
       if (!info?.isFile()) return await notFound(res);
       const body = await readFile(path);
-      res.writeHead(200, { ...headers(url.pathname), 'Content-Type': contentType(path), 'Content-Length': body.length });
+      res.writeHead(200, { ...headers(url.pathname, path), 'Content-Type': contentType(path), 'Content-Length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(400).end('Bad request');

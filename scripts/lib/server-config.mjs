@@ -3,6 +3,7 @@ import {
   CACHE_CONTROL,
   DAY_FILES,
   DEFAULT_TYPE,
+  DOCUMENT_HEADERS,
   GZIP_TYPES,
   HASHED_FILES,
   HOST_FILES,
@@ -14,6 +15,16 @@ import {
 
 /** Set per build by build/csp.conf. */
 const CSP_VARIABLE = '$content_security_policy';
+/**
+ * The document-only headers, as variables that are empty (so nginx leaves the header out) except
+ * in the location for .html files, which every page reaches: / and /x/ through `index`, unknown
+ * paths through `error_page`, each an internal redirect that picks its location again.
+ */
+const documentVariable = (name) => `$page_${name.toLowerCase().replace(/-/g, '_')}`;
+const DOCUMENT_VARIABLES = [
+  ['Content-Security-Policy', CSP_VARIABLE],
+  ...Object.entries(DOCUMENT_HEADERS).map(([name, value]) => [name, quoted(value)]),
+];
 /** Set per location: the revalidate value for the server, the immutable one for hashed files. */
 const CACHE_VARIABLE = '$cache_control';
 
@@ -69,12 +80,20 @@ export function renderNginxSite() {
     '# A folder without index.html (such as /_astro/) is not found, never listed.',
     `error_page 403 =404 ${NOT_FOUND_PAGE};`,
     '',
-    '# Every response gets these headers. Locations below only set the variable, never add_header, which',
-    '# would drop the inherited ones. An error page is a new internal request, so it starts from here again.',
+    '# Every response gets these headers; pages get the Content-Security-Policy and the other document',
+    '# headers too. Locations below only set variables, never add_header, which would drop the inherited',
+    '# ones. An error page is a new internal request, so it starts from here again.',
     `set ${CACHE_VARIABLE} ${quoted(CACHE_CONTROL.revalidate)};`,
+    ...DOCUMENT_VARIABLES.map(([name]) => `set ${documentVariable(name)} "";`),
     `add_header Cache-Control ${CACHE_VARIABLE} always;`,
-    `add_header Content-Security-Policy ${CSP_VARIABLE} always;`,
+    ...DOCUMENT_VARIABLES.map(([name]) => `add_header ${name} ${documentVariable(name)} always;`),
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
+    '',
+    '# Pages: browsers apply these headers to documents and ignore them on other files.',
+    ...block(
+      'location ~ \\.html$',
+      DOCUMENT_VARIABLES.map(([name, value]) => `set ${documentVariable(name)} ${value};`),
+    ),
     '',
     '# Files named by a hash of their content.',
     ...HASHED_FILES.flatMap((rule) => block(hashedLocation(rule), [`set ${CACHE_VARIABLE} ${quoted(CACHE_CONTROL.immutable)};`])),
@@ -117,7 +136,8 @@ export function renderHeadersFile({ csp, sitePaths }) {
     `# Paths with no Cache-Control below keep the host's default, "${CACHE_CONTROL.revalidate}"`,
     "# on Netlify and Cloudflare Pages, which is the policy's own for them.",
     '',
-    ...rule('/*', { 'Content-Security-Policy': csp, ...SECURITY_HEADERS }),
+    // These hosts match paths, not content types: the document headers go with every response.
+    ...rule('/*', { 'Content-Security-Policy': csp, ...DOCUMENT_HEADERS, ...SECURITY_HEADERS }),
     ...hashedRules,
     ...DAY_FILES.flatMap((path) => rule(path, { 'Cache-Control': CACHE_CONTROL.day })),
   ].join('\n');

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CACHE_CONTROL, SECURITY_HEADERS } from '../../deploy/policy.mjs';
+import { CACHE_CONTROL, DOCUMENT_HEADERS, SECURITY_HEADERS } from '../../deploy/policy.mjs';
 import { startNginx } from '../../scripts/nginx-server.mjs';
 import { cspHash, inlineScripts } from '../../scripts/lib/inline-scripts.mjs';
 import { DIST } from '../support/dist';
@@ -44,9 +44,21 @@ describe('security headers on every page type', () => {
       // No host, scheme or wildcard source anywhere: nothing but this origin.
       const foreign = [...csp.values()].flat().filter((source) => !KEYWORD_SOURCE.test(source));
       expect(foreign).toEqual([]);
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers[name.toLowerCase()], name).toBe(value);
+      for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, ...DOCUMENT_HEADERS })) expect(res.headers[name.toLowerCase()], name).toBe(value);
     });
   }
+
+  it.each([
+    ['a hashed stylesheet', stylesheet],
+    ['the favicon', '/favicon.svg'],
+    ['a Pagefind fragment', pagefindFragment],
+    ['Pagefind\'s script', '/pagefind/pagefind.js'],
+  ])('%s: the headers for every response, without the document-only ones', async (_, path) => {
+    const res = await get(path);
+    expect(res.status).toBe(200);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers[name.toLowerCase()], name).toBe(value);
+    for (const name of ['Content-Security-Policy', ...Object.keys(DOCUMENT_HEADERS)]) expect(res.headers[name.toLowerCase()], name).toBeUndefined();
+  });
 });
 
 describe('caching', () => {
@@ -172,12 +184,25 @@ describe('dist/_headers, for static hosts, says what nginx does', () => {
     return merged;
   };
 
-  it.each(['/', PAGE_TYPES.article, stylesheet, pagefindMeta, pagefindFragment, pagefindIndex, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'])('%s', async (path) => {
+  const documentOnly = ['content-security-policy', ...Object.keys(DOCUMENT_HEADERS).map((n) => n.toLowerCase())];
+
+  it.each(['/', PAGE_TYPES.article, PAGE_TYPES.search])('%s, a page: the same headers', async (path) => {
     const expected = fromHeadersFile(path);
-    expect(expected.size).toBeGreaterThan(Object.keys(SECURITY_HEADERS).length);
+    expect(expected.size).toBeGreaterThan(Object.keys(SECURITY_HEADERS).length + documentOnly.length);
     const res = await get(path);
     for (const [name, value] of expected) expect(res.headers[name], name).toBe(value);
   });
+
+  // Those hosts cannot tell a page from a file, so there the document headers go with files too.
+  it.each([stylesheet, pagefindMeta, pagefindFragment, pagefindIndex, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/favicon.svg'])(
+    '%s, a file: the same headers, less the document-only ones',
+    async (path) => {
+      const expected = fromHeadersFile(path);
+      const res = await get(path);
+      for (const [name, value] of expected) expect(res.headers[name], name).toBe(documentOnly.includes(name) ? undefined : value);
+      for (const name of documentOnly) expect(expected.has(name), name).toBe(true);
+    },
+  );
 });
 
 describe('a .wasm file', () => {

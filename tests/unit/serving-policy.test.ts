@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CACHE_CONTROL, SECURITY_HEADERS, cacheControlFor, contentSecurityPolicy } from '../../deploy/policy.mjs';
+import { CACHE_CONTROL, DOCUMENT_HEADERS, SECURITY_HEADERS, cacheControlFor, contentSecurityPolicy } from '../../deploy/policy.mjs';
 import { cspHash, inlineEventHandlers, inlineScripts } from '../../scripts/lib/inline-scripts.mjs';
 import { renderHeadersFile, renderNginxCsp, renderNginxSite } from '../../scripts/lib/server-config.mjs';
 import { parseCsp } from '../support/http';
@@ -75,10 +75,21 @@ describe('rendered configuration', () => {
   it('nginx adds every security header once, for every response', () => {
     const site = renderNginxSite();
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(site).toContain(`add_header ${name} "${value}" always;`);
-    expect(site).toContain('add_header Content-Security-Policy $content_security_policy always;');
+    for (const name of ['Content-Security-Policy', ...Object.keys(DOCUMENT_HEADERS)]) expect(site.split(`add_header ${name} `).length, name).toBe(2);
     // add_header inside a location would silently drop the server-level ones there.
     const locations = site.split('\n').filter((line) => line.startsWith('    '));
     expect(locations.filter((line) => line.includes('add_header'))).toEqual([]);
+  });
+
+  it('nginx fills the document headers, the CSP among them, only for .html files', () => {
+    const site = renderNginxSite();
+    const pages = site.slice(site.indexOf('location ~ \\.html$ {'));
+    const pageBlock = pages.slice(0, pages.indexOf('}'));
+    expect(pageBlock).toContain('$content_security_policy;');
+    for (const value of Object.values(DOCUMENT_HEADERS)) expect(pageBlock).toContain(`"${value}";`);
+    // Outside it, every document header is empty, which nginx sends as no header at all.
+    for (const value of Object.values(DOCUMENT_HEADERS)) expect(site.split(`"${value}";`).length, value).toBe(2);
+    expect(site).toMatch(/^set \$page_content_security_policy "";$/m);
   });
 
   it('writes the CSP for nginx, and refuses a value that would break out of its quotes', () => {
@@ -95,6 +106,7 @@ describe('rendered configuration', () => {
     const everything = rules.find((r) => r.startsWith('/*\n')) ?? '';
     expect(everything).toContain("Content-Security-Policy: default-src 'self'");
     expect(everything).toContain('X-Content-Type-Options: nosniff');
+    for (const [name, value] of Object.entries(DOCUMENT_HEADERS)) expect(everything).toContain(`${name}: ${value}`);
     expect(everything).not.toContain('Cache-Control');
     expect(rules.map((r) => r.split('\n')[0])).toEqual([
       '/*',
