@@ -3,28 +3,38 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { clientBundle } from './client-bundle';
 
-let pageInit: Promise<string> | undefined;
+const minified = new Map<string, Promise<string>>();
 
 /**
- * src/scripts/page-init.ts, minified into one function for inlining in every page's <head>, with
- * the search dialog's URL filled in. Inline because it must run before first paint (the theme)
- * and because reading pages load no script file; minified because every page carries it.
+ * src/scripts/<name>.ts, minified into one function for inlining in a page. Inline because it must
+ * run before first paint, and because reading pages load no script file; minified because every
+ * page that carries it pays for each byte. `define` replaces global names with JSON values.
  */
-export function pageInitScript(): Promise<string> {
-  pageInit ??= Promise.all([readFile(resolve('src/scripts/page-init.ts'), 'utf8'), clientBundle('search-dialog')]).then(async ([source, dialog]) => {
-    // Wrapped in a function so its names stay out of the page's global scope; not esbuild's iife
-    // format, which would rewrite the dynamic import() calls into require().
-    const { code } = await transform(`(() => {\n${source}\n})();`, {
-      loader: 'ts',
-      minify: true,
-      target: 'es2022',
-      legalComments: 'none',
-      charset: 'utf8',
-      define: { SEARCH_DIALOG_URL: JSON.stringify(dialog.url) },
+function inlineScript(name: string, define: () => Promise<Record<string, unknown>> = async () => ({})): Promise<string> {
+  let script = minified.get(name);
+  if (!script) {
+    script = Promise.all([readFile(resolve(`src/scripts/${name}.ts`), 'utf8'), define()]).then(async ([source, values]) => {
+      // Wrapped in a function so its names stay out of the page's global scope; not esbuild's iife
+      // format, which would rewrite dynamic import() calls into require().
+      const { code } = await transform(`(() => {\n${source}\n})();`, {
+        loader: 'ts',
+        minify: true,
+        target: 'es2022',
+        legalComments: 'none',
+        charset: 'utf8',
+        define: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, JSON.stringify(value)])),
+      });
+      // "</script" inside the code would end the element early; nothing in it has a reason to say so.
+      if (/<\/script/i.test(code)) throw new Error(`src/scripts/${name}.ts must not contain "</script".`);
+      return code.trim();
     });
-    // "</script" inside the code would end the element early; nothing in it has a reason to say so.
-    if (/<\/script/i.test(code)) throw new Error('src/scripts/page-init.ts must not contain "</script".');
-    return code.trim();
-  });
-  return pageInit;
+    minified.set(name, script);
+  }
+  return script;
 }
+
+/** src/scripts/page-init.ts, in every page's <head>, with the search dialog's URL filled in. */
+export const pageInitScript = () => inlineScript('page-init', async () => ({ SEARCH_DIALOG_URL: (await clientBundle('search-dialog')).url }));
+
+/** src/scripts/tool-loader.ts, after each tool's frame. */
+export const toolLoaderScript = () => inlineScript('tool-loader');
