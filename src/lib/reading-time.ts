@@ -1,9 +1,10 @@
 const WORDS_PER_MINUTE = 220;
 
-/** Counts the words of Markdown/MDX prose, ignoring front matter, code blocks, tags and link targets. */
+/** Counts the words of Markdown/MDX prose, ignoring front matter, MDX imports, code blocks, tags and link targets. */
 export function countWords(markdown: string): number {
   const prose = markdown
     .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/^import\s[^\n]*\sfrom\s['"][^'"\n]+['"];?[ \t]*$/gm, ' ')
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')

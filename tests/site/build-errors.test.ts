@@ -45,4 +45,11 @@ describe('bad content fails the build with a message an editor can act on', () =
     expect(status).not.toBe(0);
     expect(output).toContain('content/articles/quantization.mdx: next.faq names "no-such-question", but there is no content/faq/no-such-question entry.');
   });
+
+  it('a component used without its import names the component and the article', () => {
+    const { status, output } = buildWith('content/articles/openness-spectrum.mdx', (mdx) => mdx.replace(/^import ComparisonTable from .*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('Caught error rendering /articles/openness-spectrum/');
+    expect(output).toMatch(/Expected component `ComparisonTable` to be defined: you likely forgot to import/);
+  });
 });

@@ -13,6 +13,10 @@ describe('reading time', () => {
     const md = '---\ntitle: x\n---\nOne two [three](/a/very/long/url/) four.\n\n```bash\nnot counted at all\n```\n<Term slug="x">five</Term>';
     expect(countWords(md)).toBe(5);
   });
+  it('leaves out the component imports at the top of an MDX article', () => {
+    const md = "---\ntitle: x\n---\n\nimport Callout from '@/components/mdx/Callout.astro';\nimport { a } from \"./b\"\n\nOne import from two.";
+    expect(countWords(md)).toBe(4);
+  });
   it('rounds to whole minutes and never says zero', () => {
     expect(readingMinutes('word')).toBe(1);
     expect(readingMinutes(Array(1100).fill('w').join(' '))).toBe(5);
