@@ -132,6 +132,7 @@ export const isDocumentPath = (filePath) => filePath.endsWith('.html');
  * would need 'unsafe-hashes' and one hash per distinct attribute, growing with the content) and
  * Astro inlines small component stylesheets. Inline CSS cannot run script, and with images, fonts
  * and connections limited to 'self' it cannot send anything to another origin.
+ * Images, fonts, fetches and workers are not named: those directives fall back to default-src.
  */
 export function contentSecurityPolicy(scriptHashes) {
   const hashes = [...new Set(scriptHashes)].sort().map((h) => `'${h}'`);
@@ -139,10 +140,6 @@ export function contentSecurityPolicy(scriptHashes) {
     'default-src': ["'self'"],
     'script-src': ["'self'", "'wasm-unsafe-eval'", ...hashes],
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'"],
-    'font-src': ["'self'"],
-    'connect-src': ["'self'"],
-    'worker-src': ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'self'"],

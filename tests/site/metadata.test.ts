@@ -46,7 +46,7 @@ describe('every page carries metadata for sharing and search engines', () => {
   it.each(pages.map((p) => [p.path, p.file]))('%s', (path, file) => {
     const html = readPage(file);
     expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+"/);
-    for (const key of ['description', 'og:title', 'og:description', 'og:site_name', 'og:url', 'twitter:card', 'twitter:title', 'twitter:image']) {
+    for (const key of ['description', 'og:title', 'og:description', 'og:site_name', 'og:url', 'og:image', 'twitter:card']) {
       expect(meta(html, key), `${path}: ${key}`).toBeTruthy();
     }
     const image = new URL(meta(html, 'og:image') ?? '').pathname;
