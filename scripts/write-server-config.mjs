@@ -2,11 +2,11 @@
 // Last build step, after Pagefind: derives this build's Content-Security-Policy from the inline
 // scripts in dist/ and writes it, with the rest of deploy/policy.mjs, as dist/_headers (static hosts)
 // and deploy/build/csp.conf (included by the nginx configuration).
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from '../deploy/policy.mjs';
-import { inlineEventHandlers, inlineScriptHashes } from './lib/inline-scripts.mjs';
+import { inlineEventHandlers, readPages, scriptHashes } from './lib/inline-scripts.mjs';
 import { renderHeadersFile, renderNginxCsp } from './lib/server-config.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -17,17 +17,18 @@ const files = (await readdir(dist, { withFileTypes: true, recursive: true }))
   .filter((e) => e.isFile())
   .map((e) => join(e.parentPath, e.name));
 
+const pages = await readPages(dist);
 // The policy allows inline scripts by hash; attribute handlers would need 'unsafe-hashes' as well.
 const handlers = [];
-for (const file of files.filter((f) => f.endsWith('.html'))) {
-  for (const found of inlineEventHandlers(await readFile(file, 'utf8'))) handlers.push(`${relative(root, file)}: ${found}`);
+for (const { file, html } of pages) {
+  for (const found of inlineEventHandlers(html)) handlers.push(`${relative(root, file)}: ${found}`);
 }
 if (handlers.length) {
   console.error(`Inline event handlers and javascript: URLs are blocked by the Content-Security-Policy. Move them into a <script>:\n  ${handlers.join('\n  ')}`);
   process.exit(1);
 }
 
-const hashes = await inlineScriptHashes(dist);
+const hashes = scriptHashes(pages);
 const csp = contentSecurityPolicy(hashes);
 const sitePaths = files.map((f) => `/${relative(dist, f).split(sep).join('/')}`);
 await writeFile(join(dist, '_headers'), renderHeadersFile({ csp, sitePaths }));

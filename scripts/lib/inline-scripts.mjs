@@ -34,13 +34,21 @@ async function htmlFiles(dir) {
     .sort();
 }
 
+/** Every HTML file below dir, as { file, html }, read in parallel. */
+export async function readPages(dir) {
+  return Promise.all((await htmlFiles(dir)).map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+}
+
+/** Sorted, distinct hashes of every inline script in these pages (from readPages). */
+export function scriptHashes(pages) {
+  const hashes = new Set();
+  for (const { html } of pages) for (const script of inlineScripts(html)) hashes.add(cspHash(script));
+  return [...hashes].sort();
+}
+
 /** Sorted, distinct hashes of every inline script in every HTML file below dir. */
 export async function inlineScriptHashes(dir) {
-  const hashes = new Set();
-  for (const file of await htmlFiles(dir)) {
-    for (const script of inlineScripts(await readFile(file, 'utf8'))) hashes.add(cspHash(script));
-  }
-  return [...hashes].sort();
+  return scriptHashes(await readPages(dir));
 }
 
 const EVENT_HANDLER = /<[a-z][^<>]*?\s(on[a-z]+)\s*=/gi;
