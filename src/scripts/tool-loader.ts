@@ -1,11 +1,12 @@
 // Inlined by src/components/tools/ToolFrame.astro straight after each tool's frame (minified by
 // src/lib/inline-script.ts). It marks the frame `data-js`, shows the controls marked
-// `data-js-only` and closes `details[data-js-collapse]` before first paint, and inserts the tool's
-// bundled module, kept inert in a <template>, once the frame comes near the viewport or the reader
-// focuses or presses something inside it.
+// `data-js-only`, hides notes marked `data-no-js` and closes `details[data-js-collapse]` before
+// first paint, and inserts the tool's bundled module, kept inert in a <template>, once the frame
+// comes near the viewport or the reader focuses or presses something inside it.
 const frame = (document.currentScript as HTMLScriptElement).previousElementSibling as HTMLElement;
 frame.setAttribute('data-js', '');
 for (const el of frame.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+for (const el of frame.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
 for (const el of frame.querySelectorAll<HTMLDetailsElement>('details[data-js-collapse]')) el.open = false;
 let seen: IntersectionObserver | undefined;
 const load = () => {

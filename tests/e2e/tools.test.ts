@@ -328,6 +328,45 @@ describe('openness explorer', () => {
   });
 });
 
+describe('openness explorer in its article (lazyFacts)', () => {
+  const ARTICLE = '/articles/openness-spectrum/';
+
+  it('ships only the first point\'s facts, and fetches the others when it loads', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const html = await (await context.request.get(`${base}${ARTICLE}`)).text();
+    expect(html.match(/class="facts"/g)).toHaveLength(1);
+
+    const { page, errors } = await watchedPage(context, base);
+    const factsRequest = page.waitForRequest((r) => r.url().endsWith('/tools/openness-explorer/facts.json'));
+    await page.goto(`${base}${ARTICLE}#openness-explorer`, { waitUntil: 'networkidle' });
+    await factsRequest;
+    await page.waitForSelector('[data-tool="openness-explorer"][data-ready]');
+    await page.locator('[data-point="restricted-weights"] .facts').waitFor({ state: 'attached' });
+    expect(await page.locator('.point .facts').count()).toBe(5);
+    expect(await page.locator('[data-tool="openness-explorer"] [data-no-js]').isVisible()).toBe(false);
+
+    await page.getByRole('radio', { name: 'Weights, restrictive license' }).check();
+    const point = page.locator('.point').filter({ visible: true });
+    expect(await point.getByRole('heading').allTextContents()).toEqual(['2. Weights, restrictive license']);
+    expect(await point.getByRole('link', { name: 'Llama' }).isVisible()).toBe(true);
+    expect(await point.getByText('What you cannot do').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript, lists every point and says where their facts are', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}${ARTICLE}`);
+    const tool = page.locator('[data-tool="openness-explorer"]');
+    expect(await tool.locator('.point').getByRole('heading').allTextContents()).toHaveLength(5);
+    const note = tool.locator('[data-no-js]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.getByRole('link').getAttribute('href')).toBe('/tools/openness-explorer/');
+    await context.close();
+  });
+});
+
 describe('after interaction: axe, both themes, 320 px', () => {
   /** Puts each tool into a state with results, an error or a chosen point. */
   const interact: Record<string, (page: Page) => Promise<void>> = {

@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import type { TableSpec } from '@/lib/comparison';
 import { SPECTRUM } from '@/lib/openness';
 import { comparisonSchema, modelSchema } from '@/lib/schemas';
-import { explorerPoints, RELEASED_ROWS, TEXT_ROWS, type FamilyFacts } from '@/lib/tools/openness-explorer';
+import { explorerPoints, RELEASED_ROWS, TEXT_ROWS, type ExplorerPoint, type FamilyFacts } from '@/lib/tools/openness-explorer';
+import { factsHtml } from '@/lib/tools/openness-explorer-html';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const keys = SPECTRUM.map((s) => s.key);
@@ -130,5 +131,34 @@ describe('the model schema', () => {
     expect(missing.error?.issues.map((i) => i.message)).toEqual([
       "spectrum: list where this family's releases sit, using api-only, restricted-weights, permissive-weights, weights-code-data, fully-open.",
     ]);
+  });
+});
+
+describe('factsHtml', () => {
+  const termUrl = (slug: string) => `/glossary/${slug}/`;
+
+  it('renders what is released, the rights and the families, in the explorer markup', () => {
+    const [, second] = explorerPoints(table(), [family('Alpha', ['restricted-weights']), family('Beta', ['restricted-weights'])]);
+    const html = factsHtml(second as ExplorerPoint, termUrl);
+    expect(html.startsWith('<div class="facts"><dl><div><dt><a href="/glossary/weights/">Row weights</a></dt><dd><strong><span aria-hidden="true">✓</span> Yes</strong></dd></div>')).toBe(true);
+    expect(html).toContain('<dd><strong><span aria-hidden="true">◑</span> Sometimes</strong><span class="note">Inference code only.</span></dd>');
+    expect(html).toContain('<div><dt>What you cannot do</dt><dd>Cannot at restricted-weights</dd></div>');
+    expect(html).toContain(
+      '<span class="family"><a href="https://example.org/Alpha">Alpha</a>, by Alpha Inc.: Alpha License;</span><span class="family"><a href="https://example.org/Beta">Beta</a>, by Beta Inc.: Beta License.</span>',
+    );
+    expect(html.endsWith('</dd></div></dl></div>')).toBe(true);
+  });
+
+  it('says when no family sits at a point', () => {
+    const [first] = explorerPoints(table(), []);
+    expect(factsHtml(first as ExplorerPoint, termUrl)).toContain('<dd>None of the families in the model table sits here.</dd>');
+  });
+
+  it('escapes every piece of text and every link', () => {
+    const [first] = explorerPoints(table(), [{ ...family('<img src=x onerror=alert(1)>', ['api-only']), card: 'https://example.org/?a="b"&c' }]);
+    const html = factsHtml({ ...(first as ExplorerPoint), can: `Tom's <b>"plan"</b> & more` }, termUrl);
+    expect(html).toContain('<dd>Tom&#39;s &lt;b&gt;&quot;plan&quot;&lt;/b&gt; &amp; more</dd>');
+    expect(html).toContain('<a href="https://example.org/?a=&quot;b&quot;&amp;c">&lt;img src=x onerror=alert(1)&gt;</a>');
+    expect(html).not.toContain('<img');
   });
 });

@@ -21,6 +21,24 @@ function mount(root: HTMLElement): void {
     if (point?.dataset['point']) show(point.dataset['point'], false);
   }
 
+  // Explorers rendered with lazyFacts carry only the first point's facts; the others come as HTML
+  // from the site's own facts.json. If that fails, those points show their heading and summary.
+  const factsUrl = root.querySelector<HTMLElement>('.points')?.dataset['factsUrl'];
+  if (factsUrl) {
+    fetch(factsUrl)
+      .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : Promise.reject(new Error(String(response.status)))))
+      .then((facts) => {
+        for (const point of points) {
+          const html = facts[point.dataset['point'] ?? ''];
+          if (html === undefined || point.querySelector('.facts')) continue;
+          const template = document.createElement('template');
+          template.innerHTML = html;
+          point.append(template.content);
+        }
+      })
+      .catch(() => {});
+  }
+
   root.addEventListener('change', (event) => {
     if (event.target instanceof HTMLInputElement && radios.includes(event.target)) show(event.target.value, true);
   });

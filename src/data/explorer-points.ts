@@ -1,0 +1,19 @@
+import { getEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { getSiteContent } from './content';
+import { EXPLORER_TABLE, explorerPoints, type ExplorerPoint } from '@/lib/tools/openness-explorer';
+
+/** The openness explorer's points, from the openness-spectrum table and the model families. */
+export async function loadExplorerPoints(): Promise<ExplorerPoint[]> {
+  const table = await getEntry('comparisons', EXPLORER_TABLE);
+  if (!table) throw new AstroError(`The openness explorer reads content/comparisons/${EXPLORER_TABLE}.yaml, which does not exist.`);
+  const { models } = await getSiteContent();
+  try {
+    return explorerPoints(
+      table.data,
+      models.map((m) => m.data),
+    );
+  } catch (error) {
+    throw new AstroError((error as Error).message, `Edit content/comparisons/${EXPLORER_TABLE}.yaml so the explorer can read it.`);
+  }
+}
