@@ -120,8 +120,10 @@ export const DOCUMENT_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Whether a response is a page, which gets DOCUMENT_HEADERS and the Content-Security-Policy. */
-export const isDocumentPath = (filePath) => filePath.endsWith('.html');
+/** The ending of the files that are pages: they get DOCUMENT_HEADERS and the Content-Security-Policy. */
+export const DOCUMENT_SUFFIX = '.html';
+
+export const isDocumentPath = (filePath) => filePath.endsWith(DOCUMENT_SUFFIX);
 
 /**
  * The Content-Security-Policy for a build whose inline scripts have these hashes ("sha256-…").

@@ -17,7 +17,7 @@ const files = (await readdir(dist, { withFileTypes: true, recursive: true }))
   .filter((e) => e.isFile())
   .map((e) => join(e.parentPath, e.name));
 
-const pages = await readPages(dist);
+const pages = await readPages(files.filter((f) => f.endsWith('.html')));
 // The policy allows inline scripts by hash; attribute handlers would need 'unsafe-hashes' as well.
 const handlers = [];
 for (const { file, html } of pages) {

@@ -34,9 +34,9 @@ async function htmlFiles(dir) {
     .sort();
 }
 
-/** Every HTML file below dir, as { file, html }, read in parallel. */
-export async function readPages(dir) {
-  return Promise.all((await htmlFiles(dir)).map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+/** These HTML files, as { file, html }, read in parallel. */
+export function readPages(files) {
+  return Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
 }
 
 /** Sorted, distinct hashes of every inline script in these pages (from readPages). */
@@ -48,7 +48,7 @@ export function scriptHashes(pages) {
 
 /** Sorted, distinct hashes of every inline script in every HTML file below dir. */
 export async function inlineScriptHashes(dir) {
-  return scriptHashes(await readPages(dir));
+  return scriptHashes(await readPages(await htmlFiles(dir)));
 }
 
 const EVENT_HANDLER = /<[a-z][^<>]*?\s(on[a-z]+)\s*=/gi;

@@ -4,6 +4,7 @@ import {
   DAY_FILES,
   DEFAULT_TYPE,
   DOCUMENT_HEADERS,
+  DOCUMENT_SUFFIX,
   GZIP_TYPES,
   HASHED_FILES,
   HOST_FILES,
@@ -91,7 +92,7 @@ export function renderNginxSite() {
     '',
     '# Pages: browsers apply these headers to documents and ignore them on other files.',
     ...block(
-      'location ~ \\.html$',
+      `location ~ ${escapeRegex(DOCUMENT_SUFFIX)}$`,
       DOCUMENT_VARIABLES.map(([name, value]) => `set ${documentVariable(name)} ${value};`),
     ),
     '',

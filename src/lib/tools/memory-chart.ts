@@ -5,8 +5,8 @@
  */
 import type { MemoryEstimate } from './memory';
 import { formatGB } from './quantity';
+import { escapeHtml } from '../escape-html';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pct = (n: number) => `${Math.round(n * 10000) / 100}%`;
 
 export interface ChartBar {
@@ -40,16 +40,16 @@ export function memoryChartSvg(e: MemoryEstimate, memoryBytes: number | undefine
   const height = memory ? 104 : 50;
   const parts = [
     `<svg class="mem-chart" width="100%" height="${height}" role="img" aria-labelledby="${id}-chart-title">`,
-    `<title id="${id}-chart-title">${escape(title)}</title>`,
+    `<title id="${id}-chart-title">${escapeHtml(title)}</title>`,
     '<defs>',
     `<pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" class="hatch-bg"></rect><rect width="2.5" height="6" class="hatch-line"></rect></pattern>`,
     `<pattern id="${id}-dots" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" class="dots-bg"></rect><circle cx="3" cy="3" r="1.4" class="dots-dot"></circle></pattern>`,
     '</defs>',
-    `<text x="0" y="14" class="chart-label">Needed: ${escape(formatGB(e.total))}</text>`,
+    `<text x="0" y="14" class="chart-label">Needed: ${escapeHtml(formatGB(e.total))}</text>`,
     ...needed.map((bar) => rect(bar, 20)),
   ];
   if (memory && memoryBytes) {
-    parts.push(`<text x="0" y="68" class="chart-label">Your memory: ${escape(formatGB(memoryBytes))}</text>`, rect(memory, 74));
+    parts.push(`<text x="0" y="68" class="chart-label">Your memory: ${escapeHtml(formatGB(memoryBytes))}</text>`, rect(memory, 74));
     const edge = pct(Math.min(memory.width, 0.998));
     parts.push(`<line x1="${edge}" x2="${edge}" y1="18" y2="102" class="memory-edge"></line>`);
   }

@@ -3,11 +3,8 @@
  * appears: the explorer's markup (OpennessExplorer.astro) and /tools/openness-explorer/facts.json,
  * which an explorer that ships only its first point's facts fetches when it loads.
  */
+import { escapeHtml } from '../escape-html';
 import type { ExplorerPoint } from './openness-explorer';
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text and attribute values, escaped as Astro escapes them. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 
 const row = (term: string, definition: string) => `<div><dt>${term}</dt><dd>${definition}</dd></div>`;
 const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
