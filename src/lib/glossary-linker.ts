@@ -56,13 +56,15 @@ export function glossaryLinker({ terms, include }: LinkerOptions): MdastPluginEn
     return defineMdastPlugin({
       name: 'glossary-linker',
       text(node, ctx) {
-        let ancestor = ctx.parent(node);
-        while (ancestor && ancestor.type !== 'root') {
-          if (NO_LINK_INSIDE.has(ancestor.type)) return;
-          ancestor = ctx.parent(ancestor) as typeof ancestor;
-        }
         const matches = matcher.find(node.value, taken);
         if (!matches.length) return;
+        // Only now look up the ancestors: each lookup costs a node copy, and most text has no match.
+        for (let ancestor = ctx.parent(node); ancestor && ancestor.type !== 'root'; ancestor = ctx.parent(ancestor) as typeof ancestor) {
+          if (NO_LINK_INSIDE.has(ancestor.type)) {
+            for (const m of matches) taken.delete(m.slug);
+            return;
+          }
+        }
         linked.push(...matches.map((m) => m.slug));
         const parts: ({ type: 'text'; value: string } | { raw: string })[] = [];
         let at = 0;

@@ -20,9 +20,32 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Normalises typographic apostrophes and spacing so "model’s" and "model's" compare equal. */
 const normalise = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
+/** Letters, digits and underscore: what a name may not touch on either side. */
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const isWordChar = (code: number, char: string) =>
+  code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 : WORD_CHAR.test(char);
+const HYPHEN = 45;
+const DOT = 46;
+
+/**
+ * Where a name can start in `text` at `at`, the key it is filed under: the run of word characters
+ * there, lower-cased ("open" for "open-source", "config" for "config.json"), with a leading dot
+ * kept (".gguf").
+ */
+function keyAt(text: string, at: number): string {
+  let end = text.charCodeAt(at) === DOT ? at + 1 : at;
+  while (end < text.length && isWordChar(text.charCodeAt(end), text[end] as string)) end += 1;
+  return text.slice(at, end).toLowerCase();
+}
+
 export class GlossaryMatcher {
   readonly #slugByName = new Map<string, string>();
-  readonly #pattern: RegExp | undefined;
+  /**
+   * Names filed by their first word, each as a pattern anchored where it is tried, longest name first. Running text is
+   * scanned word by word and only the few names that share a word are tried there: one
+   * alternation of every name, tried at every character, cost most of a build's linking time.
+   */
+  readonly #byKey = new Map<string, RegExp[]>();
 
   constructor(terms: readonly MatchableTerm[]) {
     for (const term of terms) {
@@ -37,9 +60,13 @@ export class GlossaryMatcher {
       }
     }
     const names = [...this.#slugByName.keys()].sort((a, b) => b.length - a.length);
-    if (names.length) {
-      const alternation = names.map((n) => escapeRegExp(n).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|');
-      this.#pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'giu');
+    for (const name of names) {
+      const source = escapeRegExp(name).replace(/'/g, "['’]").replace(/ /g, '\\s+');
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])${source}(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'iuy');
+      const key = keyAt(name, 0);
+      const filed = this.#byKey.get(key);
+      if (filed) filed.push(pattern);
+      else this.#byKey.set(key, [pattern]);
     }
   }
 
@@ -53,14 +80,42 @@ export class GlossaryMatcher {
    * to it, so one `taken` set across a document's text nodes yields first mentions only.
    */
   find(text: string, taken: Set<string>): TermMatch[] {
-    if (!this.#pattern) return [];
     const found: TermMatch[] = [];
-    for (const m of text.matchAll(this.#pattern)) {
-      const slug = this.#slugByName.get(normalise(m[0]));
-      if (!slug || taken.has(slug)) continue;
-      taken.add(slug);
-      found.push({ slug, start: m.index, end: m.index + m[0].length, text: m[0] });
+    let at = 0;
+    while (at < text.length) {
+      const code = text.charCodeAt(at);
+      const starts = isWordChar(code, text[at] as string) || (code === DOT && at + 1 < text.length);
+      const previous = at > 0 ? text.charCodeAt(at - 1) : 32;
+      if (!starts || (at > 0 && (previous === HYPHEN || isWordChar(previous, text[at - 1] as string)))) {
+        at += 1;
+        continue;
+      }
+      const match = this.#matchAt(text, at);
+      if (!match) {
+        // Skip the rest of this word: no name starts inside one. After a dot, a word can.
+        at += 1;
+        if (code !== DOT) while (at < text.length && isWordChar(text.charCodeAt(at), text[at] as string)) at += 1;
+        continue;
+      }
+      const slug = this.#slugByName.get(normalise(match));
+      if (slug && !taken.has(slug)) {
+        taken.add(slug);
+        found.push({ slug, start: at, end: at + match.length, text: match });
+      }
+      at += match.length;
     }
     return found;
+  }
+
+  /** The longest name that starts at `at`, as written in `text`. */
+  #matchAt(text: string, at: number): string | undefined {
+    const candidates = this.#byKey.get(keyAt(text, at));
+    if (!candidates) return undefined;
+    for (const pattern of candidates) {
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      if (m) return m[0];
+    }
+    return undefined;
   }
 }

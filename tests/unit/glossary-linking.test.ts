@@ -30,6 +30,16 @@ describe('glossary matcher', () => {
   it('treats typographic and straight apostrophes alike', () => {
     expect(matcher.find('Read the model’s card first.', new Set()).map((m) => m.slug)).toEqual(['model-card']);
   });
+  it('matches names that start with a dot, and words that follow one', () => {
+    const files = new GlossaryMatcher([
+      { slug: 'gguf', names: ['GGUF', '.gguf'] },
+      { slug: 'safetensors', names: ['Safetensors'] },
+    ]);
+    expect(files.find('Save it as .gguf, not model.gguf.', new Set()).map((m) => m.text)).toEqual(['.gguf']);
+    expect(files.find('A file named x.safetensors', new Set()).map((m) => m.text)).toEqual(['safetensors']);
+    expect(files.find('Either (.safetensors) or.GGUF', new Set()).map((m) => m.text)).toEqual(['safetensors', 'GGUF']);
+    expect(files.find('non-gguf and gguf_x', new Set())).toEqual([]);
+  });
   it('refuses a name claimed by two terms', () => {
     expect(() => new GlossaryMatcher([{ slug: 'a', names: ['llm'] }, { slug: 'b', names: ['LLM'] }])).toThrow(/belongs to both "a" and "b"/);
   });
