@@ -5,14 +5,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
+import { bundledThemes } from 'shiki';
 import { SITE_URL } from './src/lib/site-url.mjs';
 import { glossaryLinker } from './src/lib/glossary-linker.ts';
 import { readGlossaryNames } from './src/lib/glossary-files.ts';
 import { pageDates } from './src/lib/content-dates.ts';
 import { markdownTables } from './src/lib/markdown-tables.ts';
+import { lightDarkTheme } from './src/lib/code-theme.ts';
 
 const glossaryDir = fileURLToPath(new URL('./content/glossary/', import.meta.url));
 const lastModified = pageDates(fileURLToPath(new URL('.', import.meta.url)));
+const [githubLight, githubDark] = await Promise.all([bundledThemes['github-light-default'](), bundledThemes['github-dark-default']()]);
 
 export default defineConfig({
   site: SITE_URL,
@@ -41,8 +44,8 @@ export default defineConfig({
       hastPlugins: [markdownTables],
     }),
     shikiConfig: {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
-      defaultColor: 'light-dark()',
+      // GitHub's light and dark themes as one theme of light-dark() colours: code is tokenised once.
+      theme: lightDarkTheme('github-light-dark', githubLight.default, githubDark.default),
       wrap: false,
     },
   },

@@ -26,3 +26,17 @@ describe('every built page is valid HTML', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('highlighted code', () => {
+  const blocks = htmlPages().flatMap((p) => [...readPage(p.file).matchAll(/<pre class="astro-code[\s\S]*?<\/pre>/g)].map((m) => ({ path: p.path, html: m[0] })));
+
+  it('appears on the articles that show code', () => {
+    expect(new Set(blocks.map((b) => b.path)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(blocks.map((b, i) => [`${b.path} #${i}`, b.html]))('%s has a colour for each colour scheme, once per token', (_name, html) => {
+    expect(html).toMatch(/^<pre [^>]*style="background-color:light-dark\(#ffffff, #0d1117\);color:light-dark\(#1f2328, #e6edf3\)/);
+    const styles = [...html.matchAll(/<span style="([^"]*)"/g)].map((m) => m[1]);
+    expect(styles.filter((s) => !/^color:light-dark\(#[0-9A-Fa-f]{6}, #[0-9A-Fa-f]{6}\)(;font-style:italic)?$/.test(s as string))).toEqual([]);
+  });
+});
