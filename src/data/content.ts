@@ -105,3 +105,11 @@ export async function relatedLinks(slugs: RelatedSlugs): Promise<RelatedLinks> {
   }
   return resolveRelated(slugs, linkSources);
 }
+
+let termsBySlug: Promise<Map<string, Term>> | undefined;
+
+/** A glossary entry by slug, from one map per build: articles mention terms thousands of times. */
+export function glossaryTerm(slug: string): Promise<Term | undefined> {
+  termsBySlug ??= getSiteContent().then(({ terms }) => new Map(terms.map((t) => [t.id, t])));
+  return termsBySlug.then((terms) => terms.get(slug));
+}
