@@ -24,8 +24,17 @@ const normalise = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").repla
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const isWordChar = (code: number, char: string) =>
   code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 : WORD_CHAR.test(char);
+const isLetterOrDigit = (code: number, char: string) => code !== 95 && isWordChar(code, char);
 const HYPHEN = 45;
 const DOT = 46;
+
+/** Whether a name may end at `end`: not followed by a word character, nor by a hyphen and one. */
+function endsWord(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const code = text.charCodeAt(end);
+  if (code === HYPHEN) return end + 1 >= text.length || !isLetterOrDigit(text.charCodeAt(end + 1), text[end + 1] as string);
+  return !isWordChar(code, text[end] as string);
+}
 
 /**
  * Where a name can start in `text` at `at`, the key it is filed under: the run of word characters
@@ -62,7 +71,9 @@ export class GlossaryMatcher {
     const names = [...this.#slugByName.keys()].sort((a, b) => b.length - a.length);
     for (const name of names) {
       const source = escapeRegExp(name).replace(/'/g, "['’]").replace(/ /g, '\\s+');
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])${source}(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, 'iuy');
+      // No Unicode classes in the pattern: compiling hundreds of patterns with them took longer than
+      // linking a thousand articles. Where a name may start and end is checked by the scan instead.
+      const pattern = new RegExp(source, 'iuy');
       const key = keyAt(name, 0);
       const filed = this.#byKey.get(key);
       if (filed) filed.push(pattern);
@@ -114,7 +125,7 @@ export class GlossaryMatcher {
     for (const pattern of candidates) {
       pattern.lastIndex = at;
       const m = pattern.exec(text);
-      if (m) return m[0];
+      if (m && endsWord(text, at + m[0].length)) return m[0];
     }
     return undefined;
   }
