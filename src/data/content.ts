@@ -3,6 +3,7 @@ import { assertReferences, type CollectionName, type Reference } from '@/lib/ref
 import { firstParagraph, toPlainText } from '@/lib/markdown-text';
 import { resolveRelated, type LinkSources, type RelatedLinks, type RelatedSlugs } from '@/lib/related-links';
 import { FAQ_CATEGORIES } from '@/lib/schemas';
+import { readingMinutes } from '@/lib/reading-time';
 
 export type Article = CollectionEntry<'articles'>;
 export type Term = CollectionEntry<'glossary'>;
@@ -112,4 +113,13 @@ let termsBySlug: Promise<Map<string, Term>> | undefined;
 export function glossaryTerm(slug: string): Promise<Term | undefined> {
   termsBySlug ??= getSiteContent().then(({ terms }) => new Map(terms.map((t) => [t.id, t])));
   return termsBySlug.then((terms) => terms.get(slug));
+}
+
+const minutesById = new Map<string, number>();
+
+/** An article's reading time, counted once per build (its page and the article list both show it). */
+export function articleMinutes(article: Article): number {
+  let minutes = minutesById.get(article.id);
+  if (minutes === undefined) minutesById.set(article.id, (minutes = readingMinutes(article.body ?? '')));
+  return minutes;
 }

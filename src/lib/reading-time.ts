@@ -9,7 +9,10 @@ export function countWords(markdown: string): number {
     .replace(/<[^>]+>/g, ' ')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/[#*_>`|[\]-]+/g, ' ');
-  return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // A word is a run of non-space characters with at least one letter or digit.
+  let words = 0;
+  for (const _ of prose.matchAll(/[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu)) words += 1;
+  return words;
 }
 
 /** Whole minutes to read, never less than one. */
