@@ -110,9 +110,9 @@ export async function relatedLinks(slugs: RelatedSlugs): Promise<RelatedLinks> {
 let termsBySlug: Promise<Map<string, Term>> | undefined;
 
 /** A glossary entry by slug, from one map per build: articles mention terms thousands of times. */
-export function glossaryTerm(slug: string): Promise<Term | undefined> {
+export async function glossaryTerm(slug: string): Promise<Term | undefined> {
   termsBySlug ??= getSiteContent().then(({ terms }) => new Map(terms.map((t) => [t.id, t])));
-  return termsBySlug.then((terms) => terms.get(slug));
+  return (await termsBySlug).get(slug);
 }
 
 const minutesById = new Map<string, number>();

@@ -1,16 +1,21 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CardJob, CardResult } from './card-worker.ts';
+import type { CardDrawing } from './social-card.ts';
 
 /** Each worker holds its own renderer and fonts; past a few, a big machine only spends memory. */
 const MAX_WORKERS = 4;
 
 /**
  * Renders social cards on worker threads. Astro renders pages one at a time on the main thread, so
- * cards queued before page rendering starts are drawn on the other cores meanwhile, and the card
- * routes, which come later, mostly find their PNG ready.
+ * cards queued before page rendering starts are drawn on the other cores meanwhile (one worker per
+ * core the main thread leaves free), and the card routes, which come later, mostly find their PNG
+ * ready.
  */
-export function createCardPool(workerFile: string, size = Math.min(availableParallelism(), MAX_WORKERS)): { render(svg: string): Promise<Uint8Array<ArrayBuffer>> } {
+export function createCardPool(
+  workerFile: string,
+  size = Math.min(availableParallelism() - 1, MAX_WORKERS),
+): { render(drawing: CardDrawing): Promise<Uint8Array<ArrayBuffer>> } {
   const pending = new Map<number, { resolve(png: Uint8Array<ArrayBuffer>): void; reject(error: Error): void }>();
   const idle: Worker[] = [];
   const queue: CardJob[] = [];
@@ -45,13 +50,13 @@ export function createCardPool(workerFile: string, size = Math.min(availablePara
   });
 
   return {
-    render(svg) {
+    render(drawing) {
       if (failure) return Promise.reject(failure);
       const id = nextId++;
       workers.forEach((w) => w.ref());
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        queue.push({ id, svg });
+        queue.push({ id, drawing });
         dispatch();
       });
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardPath, cardSvg, wrapTitle } from '@/lib/social-card';
+import { cardDrawing, cardPath, wrapTitle } from '@/lib/social-card';
 import { updatedDate } from '@/lib/content-dates';
 import { breadcrumbList, definedTerm, jsonLdScript, qaPage } from '@/lib/structured-data';
 
@@ -16,7 +16,9 @@ describe('social cards', () => {
     expect(cut[1]).toMatch(/…$/);
   });
   it('escapes titles inside the SVG', () => {
-    expect(cardSvg({ title: 'A <b> & "c"', kind: 'Article' })).toContain('A &#60;b&#62; &#38; &#34;c&#34;');
+    const card = cardDrawing({ title: 'A <b> & "c"', kind: 'Q&A <b>' });
+    expect(card.template).toContain('Q&#38;A &#60;B&#62;');
+    expect(card.title.lines).toEqual([{ text: 'A <b> & "c"', baseline: 250 }]);
   });
 });
 

@@ -4,7 +4,8 @@ import { crc32, inflateSync } from 'node:zlib';
 import { createCardPool } from '@/lib/card-pool';
 import { encodeIndexedPng } from '@/lib/indexed-png';
 import { renderCard } from '@/lib/render-card';
-import { cardSvg } from '@/lib/social-card';
+import { loadCardFont } from '@/lib/card-font';
+import { cardDrawing, type CardDrawing } from '@/lib/social-card';
 
 /** Reads a palette PNG back into RGBA, checking every chunk's CRC on the way. */
 function decodeIndexedPng(png: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
@@ -34,10 +35,14 @@ function decodeIndexedPng(png: Uint8Array): { width: number; height: number; rgb
   expect(rows.length).toBe((width + 1) * height);
   const rgba = new Uint8Array(width * height * 4);
   for (let y = 0; y < height; y += 1) {
-    expect(rows[y * (width + 1)], 'row filter').toBe(0);
+    if (rows[y * (width + 1)] !== 0) expect.fail(`row ${y} has filter ${rows[y * (width + 1)]}, not 0`);
     for (let x = 0; x < width; x += 1) {
       const index = rows[y * (width + 1) + 1 + x] as number;
-      rgba.set([...palette.subarray(index * 3, index * 3 + 3), alpha[index] ?? 255], (y * width + x) * 4);
+      const at = (y * width + x) * 4;
+      rgba[at] = palette[index * 3] as number;
+      rgba[at + 1] = palette[index * 3 + 1] as number;
+      rgba[at + 2] = palette[index * 3 + 2] as number;
+      rgba[at + 3] = alpha[index] ?? 255;
     }
   }
   return { width, height, rgba };
@@ -68,25 +73,54 @@ describe('palette PNG encoder', () => {
 });
 
 describe('social card rendering', () => {
-  const svg = cardSvg({ title: 'What “open weights” means, in <plain> words & more', kind: 'FAQ answer' });
+  const drawing = cardDrawing({ title: 'What “open weights” means, in <plain> words & more', kind: 'FAQ answer' });
+  /** Pixels of the title's ink (#16191d) or darker than mid-grey between two rows. */
+  const inkBetween = (rgba: Uint8Array, from: number, to: number) => {
+    let dark = 0;
+    for (let i = from * 1200 * 4; i < to * 1200 * 4; i += 4) if ((rgba[i] as number) < 128 && (rgba[i + 2] as number) < 128) dark += 1;
+    return dark;
+  };
 
   it('draws a 1200×630 palette PNG, the same bytes every time', () => {
-    const png = renderCard(svg);
+    const png = renderCard(drawing);
     expect(decodeIndexedPng(png)).toMatchObject({ width: 1200, height: 630 });
-    expect(renderCard(svg)).toEqual(png);
+    expect(renderCard(drawing)).toEqual(png);
+  });
+
+  it('draws the title between the page type and the site name, and only there', () => {
+    const withTitle = decodeIndexedPng(renderCard(drawing)).rgba;
+    const withoutTitle = decodeIndexedPng(renderCard({ ...drawing, title: { ...drawing.title, lines: [] } })).rgba;
+    expect(inkBetween(withTitle, 120, 480)).toBeGreaterThan(20_000);
+    expect(inkBetween(withoutTitle, 120, 480)).toBe(0);
+    const same = (from: number, to: number) => Buffer.from(withTitle.subarray(from * 4800, to * 4800)).equals(withoutTitle.subarray(from * 4800, to * 4800));
+    expect(same(0, 120), 'above the title').toBe(true);
+    expect(same(480, 630), 'below the title').toBe(true);
+  });
+
+  it('says so when a title would run off the card or over the template', () => {
+    const at = (x: number, baseline: number): CardDrawing => ({ ...drawing, title: { ...drawing.title, x, lines: [{ text: 'Open weights', baseline }] } });
+    expect(() => renderCard(at(900, 250))).toThrow(/The card title "Open weights" runs off the 1200×630 card/);
+    expect(() => renderCard(at(80, 560))).toThrow(/overlaps the template's drawing/);
+  });
+
+  it('kerns pairs the font kerns', () => {
+    const font = loadCardFont(fileURLToPath(new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', import.meta.url)));
+    const [, v] = font.layout('AV', 64);
+    const [, h] = font.layout('AH', 64);
+    expect(v?.x).toBeLessThan(h?.x as number);
   });
 
   it('gives the same bytes from the worker threads as on the main thread, and reports bad SVG', async () => {
     const pool = createCardPool(fileURLToPath(new URL('../../src/lib/card-worker.ts', import.meta.url)), 2);
-    const [fromPool, other] = await Promise.all([pool.render(svg), pool.render(cardSvg({ title: 'Quantization', kind: 'Article' }))]);
-    expect(Buffer.from(fromPool).equals(Buffer.from(renderCard(svg)))).toBe(true);
+    const [fromPool, other] = await Promise.all([pool.render(drawing), pool.render(cardDrawing({ title: 'Quantization', kind: 'Article' }))]);
+    expect(Buffer.from(fromPool).equals(Buffer.from(renderCard(drawing)))).toBe(true);
     expect(Buffer.from(other).equals(Buffer.from(fromPool))).toBe(false);
-    await expect(pool.render('<svg')).rejects.toThrow(/Could not draw a social card/);
+    await expect(pool.render({ ...drawing, template: '<svg' })).rejects.toThrow(/Could not draw a social card/);
   });
 
   it('fails every card, now and later, when a worker cannot start, instead of waiting forever', async () => {
     const pool = createCardPool(fileURLToPath(new URL('./no-such-worker.ts', import.meta.url)), 1);
-    await expect(pool.render(svg)).rejects.toThrow(/social card worker .*no-such-worker\.ts\) stopped/);
-    await expect(pool.render(svg)).rejects.toThrow(/stopped/);
+    await expect(pool.render(drawing)).rejects.toThrow(/social card worker .*no-such-worker\.ts\) stopped/);
+    await expect(pool.render(drawing)).rejects.toThrow(/stopped/);
   });
 });

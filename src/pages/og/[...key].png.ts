@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { pageCards } from '@/data/page-cards';
 import { createCardPool } from '@/lib/card-pool';
-import { cardPath, cardSvg } from '@/lib/social-card';
+import { cardDrawing, cardPath, type CardDrawing } from '@/lib/social-card';
 import { renderCard } from '@/lib/render-card';
 
 export const getStaticPaths = (async () => {
@@ -10,16 +10,16 @@ export const getStaticPaths = (async () => {
   // the worker threads here and drawn while the pages render. `astro dev` draws on request.
   const pool = import.meta.env.DEV ? undefined : createCardPool(import.meta.env.CARD_WORKER);
   return cards.map((card) => {
-    const svg = cardSvg({ title: card.title, kind: card.kind });
-    const png = pool?.render(svg);
+    const drawing = cardDrawing({ title: card.title, kind: card.kind });
+    const png = pool?.render(drawing);
     // Awaited by GET, which fails the build with the error; this only keeps Node from reporting
     // the rejection as unhandled before GET gets there.
     png?.catch(() => {});
-    return { params: { key: cardPath(card.pathname).slice('/og/'.length, -'.png'.length) }, props: { svg, png } };
+    return { params: { key: cardPath(card.pathname).slice('/og/'.length, -'.png'.length) }, props: { drawing, png } };
   });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { svg, png } = props as { svg: string; png: Promise<Uint8Array<ArrayBuffer>> | undefined };
-  return new Response(png ? await png : renderCard(svg), { headers: { 'Content-Type': 'image/png' } });
+  const { drawing, png } = props as { drawing: CardDrawing; png: Promise<Uint8Array<ArrayBuffer>> | undefined };
+  return new Response(png ? await png : renderCard(drawing), { headers: { 'Content-Type': 'image/png' } });
 };
