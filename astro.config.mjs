@@ -12,6 +12,7 @@ import { readGlossaryNames } from './src/lib/glossary-files.ts';
 import { pageDates } from './src/lib/content-dates.ts';
 import { markdownTables } from './src/lib/markdown-tables.ts';
 import { lightDarkTheme } from './src/lib/code-theme.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 
 const glossaryDir = fileURLToPath(new URL('./content/glossary/', import.meta.url));
 const lastModified = pageDates(fileURLToPath(new URL('.', import.meta.url)));
@@ -23,6 +24,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    socialCards(),
     sitemap({
       filter: (page) => !page.includes('/404'),
       serialize(item) {
@@ -51,8 +53,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    // Social cards are drawn on worker threads, which load this file by path (src/lib/card-pool.ts).
-    define: { 'import.meta.env.CARD_WORKER': JSON.stringify(fileURLToPath(new URL('./src/lib/card-worker.ts', import.meta.url))) },
     build: {
       // Never inline a bundled script into the HTML: the interactive tools keep their code in
       // files that load only when the reader reaches or uses them, so article pages carry no

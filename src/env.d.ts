@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
-  /** Absolute path of src/lib/card-worker.ts, set in astro.config.mjs for the social card pool. */
+  /** Absolute path of src/lib/card-worker.ts, set by src/integrations/social-cards.ts for the card pool. */
   readonly CARD_WORKER: string;
+  /** Absolute path of the build output folder, where the workers write /og/ cards. */
+  readonly CARD_OUT_DIR: string;
 }

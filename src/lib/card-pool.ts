@@ -6,17 +6,20 @@ import type { CardDrawing } from './social-card.ts';
 /** Each worker holds its own renderer and fonts; past a few, a big machine only spends memory. */
 const MAX_WORKERS = 4;
 
+export interface CardPool {
+  /** Draws a card and sends its PNG back. */
+  render(drawing: CardDrawing): Promise<Uint8Array<ArrayBuffer>>;
+  /** Draws a card and writes it to `file` from the worker, so its bytes never cross threads. */
+  write(drawing: CardDrawing, file: string): Promise<void>;
+}
+
 /**
- * Renders social cards on worker threads. Astro renders pages one at a time on the main thread, so
- * cards queued before page rendering starts are drawn on the other cores meanwhile (one worker per
- * core the main thread leaves free), and the card routes, which come later, mostly find their PNG
- * ready.
+ * Draws social cards on worker threads, one per core the main thread leaves free. Astro renders
+ * pages one at a time on the main thread, so cards queued before page rendering starts are drawn
+ * meanwhile.
  */
-export function createCardPool(
-  workerFile: string,
-  size = Math.min(availableParallelism() - 1, MAX_WORKERS),
-): { render(drawing: CardDrawing): Promise<Uint8Array<ArrayBuffer>> } {
-  const pending = new Map<number, { resolve(png: Uint8Array<ArrayBuffer>): void; reject(error: Error): void }>();
+export function createCardPool(workerFile: string, size = Math.min(availableParallelism() - 1, MAX_WORKERS)): CardPool {
+  const pending = new Map<number, { resolve(png: Uint8Array<ArrayBuffer> | undefined): void; reject(error: Error): void }>();
   const idle: Worker[] = [];
   const queue: CardJob[] = [];
   let nextId = 0;
@@ -34,7 +37,7 @@ export function createCardPool(
       const job = pending.get(result.id);
       pending.delete(result.id);
       if ('error' in result) job?.reject(new Error(`Could not draw a social card: ${result.error}`));
-      else job?.resolve(result.png);
+      else job?.resolve('png' in result ? result.png : undefined);
       idle.push(worker);
       dispatch();
     });
@@ -49,16 +52,21 @@ export function createCardPool(
     return worker;
   });
 
+  const submit = (job: Omit<CardJob, 'id'>) => {
+    if (failure) return Promise.reject(failure);
+    const id = nextId++;
+    workers.forEach((w) => w.ref());
+    return new Promise<Uint8Array<ArrayBuffer> | undefined>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      queue.push({ id, ...job });
+      dispatch();
+    });
+  };
+
   return {
-    render(drawing) {
-      if (failure) return Promise.reject(failure);
-      const id = nextId++;
-      workers.forEach((w) => w.ref());
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        queue.push({ id, drawing });
-        dispatch();
-      });
+    render: async (drawing) => (await submit({ drawing })) as Uint8Array<ArrayBuffer>,
+    write: async (drawing, file) => {
+      await submit({ drawing, file });
     },
   };
 }

@@ -1,5 +1,7 @@
 // A worker thread that rasterises social cards for card-pool.ts. Node runs this file as it is
 // (type stripping), so its imports name their .ts files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { createCardRenderer } from './render-card.ts';
 import type { CardDrawing } from './social-card.ts';
@@ -7,16 +9,22 @@ import type { CardDrawing } from './social-card.ts';
 export interface CardJob {
   id: number;
   drawing: CardDrawing;
+  /** Where to write the PNG; without it, the PNG is sent back. */
+  file?: string;
 }
 
-export type CardResult = { id: number; png: Uint8Array<ArrayBuffer> } | { id: number; error: string };
+export type CardResult = { id: number; png: Uint8Array<ArrayBuffer> } | { id: number; written: string } | { id: number; error: string };
 
 const render = createCardRenderer();
 
-parentPort?.on('message', ({ id, drawing }: CardJob) => {
+parentPort?.on('message', ({ id, drawing, file }: CardJob) => {
   try {
     const png = render(drawing);
-    parentPort?.postMessage({ id, png } satisfies CardResult, [png.buffer]);
+    if (file) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, png);
+      parentPort?.postMessage({ id, written: file } satisfies CardResult);
+    } else parentPort?.postMessage({ id, png } satisfies CardResult, [png.buffer]);
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies CardResult);
   }

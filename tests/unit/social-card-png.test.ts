@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { crc32, inflateSync } from 'node:zlib';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cardsWritten, writeCards } from '@/lib/card-files';
 import { createCardPool } from '@/lib/card-pool';
 import { encodeIndexedPng } from '@/lib/indexed-png';
 import { renderCard } from '@/lib/render-card';
@@ -116,6 +120,20 @@ describe('social card rendering', () => {
     expect(Buffer.from(fromPool).equals(Buffer.from(renderCard(drawing)))).toBe(true);
     expect(Buffer.from(other).equals(Buffer.from(fromPool))).toBe(false);
     await expect(pool.render({ ...drawing, template: '<svg' })).rejects.toThrow(/Could not draw a social card/);
+  });
+
+  it('writes cards to <out>/og/<key>.png from the workers, and says when one could not be drawn', async () => {
+    const worker = fileURLToPath(new URL('../../src/lib/card-worker.ts', import.meta.url));
+    const out = mkdtempSync(join(tmpdir(), 'owe-cards-'));
+    try {
+      writeCards([{ key: 'faq/what', drawing }, { key: 'home', drawing: cardDrawing({ title: 'Home', kind: 'Site' }) }], worker, out);
+      expect(await cardsWritten()).toBe(2);
+      expect(readFileSync(join(out, 'og', 'faq', 'what.png')).equals(renderCard(drawing))).toBe(true);
+      writeCards([{ key: 'broken', drawing: { ...drawing, template: '<svg' } }], worker, out);
+      await expect(cardsWritten()).rejects.toThrow(/Could not draw a social card/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('fails every card, now and later, when a worker cannot start, instead of waiting forever', async () => {
