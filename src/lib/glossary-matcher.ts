@@ -95,17 +95,23 @@ export class GlossaryMatcher {
     let at = 0;
     while (at < text.length) {
       const code = text.charCodeAt(at);
-      const starts = isWordChar(code, text[at] as string) || (code === DOT && at + 1 < text.length);
-      const previous = at > 0 ? text.charCodeAt(at - 1) : 32;
-      if (!starts || (at > 0 && (previous === HYPHEN || isWordChar(previous, text[at - 1] as string)))) {
+      const dot = code === DOT;
+      if (!dot && !isWordChar(code, text[at] as string)) {
         at += 1;
         continue;
       }
-      const match = this.#matchAt(text, at);
+      // The word here, after a leading dot if there is one.
+      let end = dot ? at + 1 : at;
+      while (end < text.length && isWordChar(text.charCodeAt(end), text[end] as string)) end += 1;
+      const previous = at > 0 ? text.charCodeAt(at - 1) : 32;
+      const candidates =
+        at === 0 || (previous !== HYPHEN && !isWordChar(previous, text[at - 1] as string))
+          ? this.#byKey.get(text.slice(at, end).toLowerCase())
+          : undefined;
+      const match = candidates && longestAt(candidates, text, at);
       if (!match) {
-        // Skip the rest of this word: no name starts inside one. After a dot, a word can.
-        at += 1;
-        if (code !== DOT) while (at < text.length && isWordChar(text.charCodeAt(at), text[at] as string)) at += 1;
+        // No name starts inside a word; after a dot, the word itself may start one.
+        at = dot ? at + 1 : end;
         continue;
       }
       const slug = this.#slugByName.get(normalise(match));
@@ -117,16 +123,14 @@ export class GlossaryMatcher {
     }
     return found;
   }
+}
 
-  /** The longest name that starts at `at`, as written in `text`. */
-  #matchAt(text: string, at: number): string | undefined {
-    const candidates = this.#byKey.get(keyAt(text, at));
-    if (!candidates) return undefined;
-    for (const pattern of candidates) {
-      pattern.lastIndex = at;
-      const m = pattern.exec(text);
-      if (m && endsWord(text, at + m[0].length)) return m[0];
-    }
-    return undefined;
+/** The first of `patterns` (longest name first) that matches at `at` and ends a word, as written in `text`. */
+function longestAt(patterns: readonly RegExp[], text: string, at: number): string | undefined {
+  for (const pattern of patterns) {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (m && endsWord(text, at + m[0].length)) return m[0];
   }
+  return undefined;
 }
