@@ -8,12 +8,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { bundledThemes } from 'shiki';
 import { SITE_URL } from './src/lib/site-url.mjs';
 import { glossaryLinker } from './src/lib/glossary-linker.ts';
-import { readGlossary } from './src/lib/glossary-files.ts';
+import { readGlossaryNames } from './src/lib/glossary-files.ts';
 import { pageDates } from './src/lib/content-dates.ts';
 import { markdownTables } from './src/lib/markdown-tables.ts';
 import { lightDarkTheme } from './src/lib/code-theme.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
-import { glossaryWatch } from './src/integrations/glossary-watch.ts';
 
 const glossaryDir = fileURLToPath(new URL('./content/glossary/', import.meta.url));
 const lastModified = pageDates(fileURLToPath(new URL('.', import.meta.url)));
@@ -26,7 +25,6 @@ export default defineConfig({
   integrations: [
     mdx(),
     socialCards(),
-    glossaryWatch(glossaryDir),
     sitemap({
       filter: (page) => !page.includes('/404'),
       serialize(item) {
@@ -41,7 +39,7 @@ export default defineConfig({
     processor: satteri({
       mdastPlugins: [
         glossaryLinker({
-          terms: readGlossary(glossaryDir),
+          terms: readGlossaryNames(glossaryDir),
           include: (path) => path.includes('/content/articles/'),
         }),
       ],

@@ -1,14 +1,12 @@
 import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
-import { GlossaryMatcher } from './glossary-matcher';
+import { GlossaryMatcher, type MatchableTerm } from './glossary-matcher';
 import { suggest } from './fuzzy';
-import type { GlossaryFile } from './glossary-files';
-import { termMdx } from './term-markup';
 
 /** Where automatic links must not go: headings, code, existing links and inline components. */
 const NO_LINK_INSIDE = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'mdxJsxTextElement', 'tableCell']);
 
 export interface LinkerOptions {
-  terms: readonly GlossaryFile[];
+  terms: readonly MatchableTerm[];
   /** Only documents whose path matches are linked (the articles). */
   include: (path: string) => boolean;
 }
@@ -35,13 +33,12 @@ export function explicitTerms(source: string): { slug: string; line: number }[] 
 }
 
 /**
- * Satteri mdast plugin: turns the first mention of each glossary term in an article into a link
- * with its preview (src/lib/term-markup.ts, the same markup as <Term>). Explicit `<Term>` elements
- * count as mentions and must name an existing term.
+ * Satteri mdast plugin: wraps the first mention of each glossary term in an article in
+ * `<Term slug="...">`, which renders the link and its preview. Explicit `<Term>` elements count
+ * as mentions and must name an existing term.
  */
 export function glossaryLinker({ terms, include }: LinkerOptions): MdastPluginEntry {
   const matcher = new GlossaryMatcher(terms);
-  const previews = new Map(terms.map((t) => [t.slug, t]));
   const known = [...matcher.slugs].sort();
   return (doc) => {
     const file = doc.fileURL ? decodeURIComponent(doc.fileURL.pathname) : '';
@@ -73,9 +70,7 @@ export function glossaryLinker({ terms, include }: LinkerOptions): MdastPluginEn
         let at = 0;
         for (const m of matches) {
           if (m.start > at) parts.push({ type: 'text', value: node.value.slice(at, m.start) });
-          // The link's HTML itself rather than a <Term> component: thousands of component
-          // renders cost a large site about half a second of build.
-          parts.push({ raw: termMdx(previews.get(m.slug) as GlossaryFile, m.text) });
+          parts.push({ raw: `<Term slug="${m.slug}">${m.text}</Term>` });
           at = m.end;
         }
         if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });

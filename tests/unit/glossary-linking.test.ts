@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GlossaryMatcher } from '@/lib/glossary-matcher';
 import { explicitTerms, UnknownTermError } from '@/lib/glossary-linker';
-import { termHtml, termMdx } from '@/lib/term-markup';
 
 const matcher = new GlossaryMatcher([
   { slug: 'training', names: ['Training'] },
@@ -58,22 +57,5 @@ describe('explicit <Term> references', () => {
     expect(err.message).toBe(
       'content/articles/x.mdx:12: <Term slug="licence"> names a glossary term that does not exist. Did you mean "license"? Add content/glossary/licence.md or use an existing slug.',
     );
-  });
-});
-
-describe('term link markup', () => {
-  const preview = { slug: 'lora', term: 'LoRA & {friends}', definition: 'A "low-rank" <adapter>.' };
-
-  it('escapes the name and definition for HTML, braces included', () => {
-    expect(termHtml(preview, 'LoRA')).toBe(
-      '<span class="term"><a href="/glossary/lora/" class="term-link" aria-describedby="tip-lora">LoRA</a>' +
-        '<span role="tooltip" id="tip-lora" class="term-tip" data-pagefind-ignore><strong>LoRA &amp; &#123;friends&#125;:</strong> A &quot;low-rank&quot; &lt;adapter&gt;.</span></span>',
-    );
-  });
-
-  it('goes into MDX as a Fragment whose set:html is exactly that HTML, the words escaped', () => {
-    const mdx = termMdx(preview, 'LoRA <b>');
-    const literal = /^<Fragment set:html=\{(".*")\} \/>$/.exec(mdx)?.[1];
-    expect(JSON.parse(literal as string)).toBe(termHtml(preview, 'LoRA &lt;b&gt;'));
   });
 });
