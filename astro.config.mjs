@@ -21,7 +21,13 @@ const [githubLight, githubDark] = await Promise.all([bundledThemes['github-light
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Render four pages at a time: while one waits for a file write, a module load or a social card
+    // worker, another renders. With 1,000 extra articles this took about 2 s off a 17-19 s build
+    // (a bare Astro + MDX project gains about 1 s from the same setting).
+    concurrency: 4,
+  },
   integrations: [
     mdx(),
     socialCards(),
