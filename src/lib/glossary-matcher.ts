@@ -37,22 +37,23 @@ function endsWord(text: string, end: number): boolean {
 }
 
 /**
- * Where a name can start in `text` at `at`, the key it is filed under: the run of word characters
- * there, lower-cased ("open" for "open-source", "config" for "config.json"), with a leading dot
- * kept (".gguf").
+ * The end of the word that starts at `at`: its run of word characters, after a leading dot if
+ * there is one. Lower-cased, that word is the key a name is filed under ("open" for
+ * "open-source", "config" for "config.json", ".gguf").
  */
-function keyAt(text: string, at: number): string {
+function wordEnd(text: string, at: number): number {
   let end = text.charCodeAt(at) === DOT ? at + 1 : at;
   while (end < text.length && isWordChar(text.charCodeAt(end), text[end] as string)) end += 1;
-  return text.slice(at, end).toLowerCase();
+  return end;
 }
 
 export class GlossaryMatcher {
   readonly #slugByName = new Map<string, string>();
   /**
-   * Names filed by their first word, each as a pattern anchored where it is tried, longest name first. Running text is
-   * scanned word by word and only the few names that share a word are tried there: one
-   * alternation of every name, tried at every character, cost most of a build's linking time.
+   * Names filed by their first word, each as a pattern anchored where it is tried, longest name
+   * first. Running text is scanned word by word and only the few names that share a word are tried
+   * there: one alternation of every name, tried at every character, cost most of a build's linking
+   * time.
    */
   readonly #byKey = new Map<string, RegExp[]>();
 
@@ -74,7 +75,7 @@ export class GlossaryMatcher {
       // No Unicode classes in the pattern: compiling hundreds of patterns with them took longer than
       // linking a thousand articles. Where a name may start and end is checked by the scan instead.
       const pattern = new RegExp(source, 'iuy');
-      const key = keyAt(name, 0);
+      const key = name.slice(0, wordEnd(name, 0));
       const filed = this.#byKey.get(key);
       if (filed) filed.push(pattern);
       else this.#byKey.set(key, [pattern]);
@@ -100,9 +101,7 @@ export class GlossaryMatcher {
         at += 1;
         continue;
       }
-      // The word here, after a leading dot if there is one.
-      let end = dot ? at + 1 : at;
-      while (end < text.length && isWordChar(text.charCodeAt(end), text[end] as string)) end += 1;
+      const end = wordEnd(text, at);
       const previous = at > 0 ? text.charCodeAt(at - 1) : 32;
       const candidates =
         at === 0 || (previous !== HYPHEN && !isWordChar(previous, text[at - 1] as string))
