@@ -8,10 +8,10 @@ const WRITING = Symbol.for('open-weights-explained.card-files');
 type Writing = Promise<number>;
 const registry = globalThis as { [WRITING]?: Writing };
 
-/** Starts writing each card to `<outDir>/og/<key>.png` on worker threads. */
-export function writeCards(cards: { key: string; drawing: CardDrawing }[], workerFile: string, outDir: string): void {
+/** Starts writing each card to its site path (from cardPath) below `outDir`, on worker threads. */
+export function writeCards(cards: { path: string; drawing: CardDrawing }[], workerFile: string, outDir: string): void {
   const pool = createCardPool(workerFile);
-  const writing = Promise.all(cards.map(({ key, drawing }) => pool.write(drawing, join(outDir, 'og', `${key}.png`)))).then(() => cards.length);
+  const writing = Promise.all(cards.map(({ path, drawing }) => pool.write(drawing, join(outDir, path)))).then(() => cards.length);
   // Awaited by cardsWritten, which fails the build with the error; this only keeps Node from
   // reporting the rejection as unhandled before then.
   writing.catch(() => {});

@@ -7,19 +7,16 @@ import type { CardDrawing } from './social-card.ts';
 const MAX_WORKERS = 4;
 
 export interface CardPool {
-  /** Draws a card and sends its PNG back. */
-  render(drawing: CardDrawing): Promise<Uint8Array<ArrayBuffer>>;
-  /** Draws a card and writes it to `file` from the worker, so its bytes never cross threads. */
+  /** Draws a card and writes it to `file` from a worker, so its bytes never cross threads. */
   write(drawing: CardDrawing, file: string): Promise<void>;
 }
 
 /**
  * Draws social cards on worker threads, one per core the main thread leaves free. Astro renders
- * pages one at a time on the main thread, so cards queued before page rendering starts are drawn
- * meanwhile.
+ * pages on the main thread, so cards queued before page rendering starts are drawn meanwhile.
  */
 export function createCardPool(workerFile: string, size = Math.min(availableParallelism() - 1, MAX_WORKERS)): CardPool {
-  const pending = new Map<number, { resolve(png: Uint8Array<ArrayBuffer> | undefined): void; reject(error: Error): void }>();
+  const pending = new Map<number, { resolve(): void; reject(error: Error): void }>();
   const idle: Worker[] = [];
   const queue: CardJob[] = [];
   let nextId = 0;
@@ -37,7 +34,7 @@ export function createCardPool(workerFile: string, size = Math.min(availablePara
       const job = pending.get(result.id);
       pending.delete(result.id);
       if ('error' in result) job?.reject(new Error(`Could not draw a social card: ${result.error}`));
-      else job?.resolve('png' in result ? result.png : undefined);
+      else job?.resolve();
       idle.push(worker);
       dispatch();
     });
@@ -52,21 +49,16 @@ export function createCardPool(workerFile: string, size = Math.min(availablePara
     return worker;
   });
 
-  const submit = (job: Omit<CardJob, 'id'>) => {
-    if (failure) return Promise.reject(failure);
-    const id = nextId++;
-    workers.forEach((w) => w.ref());
-    return new Promise<Uint8Array<ArrayBuffer> | undefined>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      queue.push({ id, ...job });
-      dispatch();
-    });
-  };
-
   return {
-    render: async (drawing) => (await submit({ drawing })) as Uint8Array<ArrayBuffer>,
-    write: async (drawing, file) => {
-      await submit({ drawing, file });
+    write(drawing, file) {
+      if (failure) return Promise.reject(failure);
+      const id = nextId++;
+      workers.forEach((w) => w.ref());
+      return new Promise<void>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        queue.push({ id, drawing, file });
+        dispatch();
+      });
     },
   };
 }

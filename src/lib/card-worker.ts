@@ -9,22 +9,20 @@ import type { CardDrawing } from './social-card.ts';
 export interface CardJob {
   id: number;
   drawing: CardDrawing;
-  /** Where to write the PNG; without it, the PNG is sent back. */
-  file?: string;
+  /** Where to write the PNG. */
+  file: string;
 }
 
-export type CardResult = { id: number; png: Uint8Array<ArrayBuffer> } | { id: number; written: string } | { id: number; error: string };
+export type CardResult = { id: number } | { id: number; error: string };
 
 const render = createCardRenderer();
 
 parentPort?.on('message', ({ id, drawing, file }: CardJob) => {
   try {
     const png = render(drawing);
-    if (file) {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, png);
-      parentPort?.postMessage({ id, written: file } satisfies CardResult);
-    } else parentPort?.postMessage({ id, png } satisfies CardResult, [png.buffer]);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, png);
+    parentPort?.postMessage({ id } satisfies CardResult);
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies CardResult);
   }

@@ -116,20 +116,26 @@ describe('social card rendering', () => {
 
   it('gives the same bytes from the worker threads as on the main thread, and reports bad SVG', async () => {
     const pool = createCardPool(fileURLToPath(new URL('../../src/lib/card-worker.ts', import.meta.url)), 2);
-    const [fromPool, other] = await Promise.all([pool.render(drawing), pool.render(cardDrawing({ title: 'Quantization', kind: 'Article' }))]);
-    expect(Buffer.from(fromPool).equals(Buffer.from(renderCard(drawing)))).toBe(true);
-    expect(Buffer.from(other).equals(Buffer.from(fromPool))).toBe(false);
-    await expect(pool.render({ ...drawing, template: '<svg' })).rejects.toThrow(/Could not draw a social card/);
+    const out = mkdtempSync(join(tmpdir(), 'owe-cards-'));
+    try {
+      await Promise.all([pool.write(drawing, join(out, 'a.png')), pool.write(cardDrawing({ title: 'Quantization', kind: 'Article' }), join(out, 'b.png'))]);
+      const [fromPool, other] = [readFileSync(join(out, 'a.png')), readFileSync(join(out, 'b.png'))];
+      expect(fromPool.equals(renderCard(drawing))).toBe(true);
+      expect(other.equals(fromPool)).toBe(false);
+      await expect(pool.write({ ...drawing, template: '<svg' }, join(out, 'c.png'))).rejects.toThrow(/Could not draw a social card/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
-  it('writes cards to <out>/og/<key>.png from the workers, and says when one could not be drawn', async () => {
+  it('writes each card to its /og/ path below the output folder, and says when one could not be drawn', async () => {
     const worker = fileURLToPath(new URL('../../src/lib/card-worker.ts', import.meta.url));
     const out = mkdtempSync(join(tmpdir(), 'owe-cards-'));
     try {
-      writeCards([{ key: 'faq/what', drawing }, { key: 'home', drawing: cardDrawing({ title: 'Home', kind: 'Site' }) }], worker, out);
+      writeCards([{ path: '/og/faq/what.png', drawing }, { path: '/og/home.png', drawing: cardDrawing({ title: 'Home', kind: 'Site' }) }], worker, out);
       expect(await cardsWritten()).toBe(2);
       expect(readFileSync(join(out, 'og', 'faq', 'what.png')).equals(renderCard(drawing))).toBe(true);
-      writeCards([{ key: 'broken', drawing: { ...drawing, template: '<svg' } }], worker, out);
+      writeCards([{ path: '/og/broken.png', drawing: { ...drawing, template: '<svg' } }], worker, out);
       await expect(cardsWritten()).rejects.toThrow(/Could not draw a social card/);
     } finally {
       rmSync(out, { recursive: true, force: true });
@@ -138,7 +144,7 @@ describe('social card rendering', () => {
 
   it('fails every card, now and later, when a worker cannot start, instead of waiting forever', async () => {
     const pool = createCardPool(fileURLToPath(new URL('./no-such-worker.ts', import.meta.url)), 1);
-    await expect(pool.render(drawing)).rejects.toThrow(/social card worker .*no-such-worker\.ts\) stopped/);
-    await expect(pool.render(drawing)).rejects.toThrow(/stopped/);
+    await expect(pool.write(drawing, join(tmpdir(), 'owe-never.png'))).rejects.toThrow(/social card worker .*no-such-worker\.ts\) stopped/);
+    await expect(pool.write(drawing, join(tmpdir(), 'owe-never.png'))).rejects.toThrow(/stopped/);
   });
 });

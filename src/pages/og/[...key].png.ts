@@ -6,11 +6,13 @@ import { renderCard } from '@/lib/render-card';
 
 export const getStaticPaths = (async () => {
   const cards = (await pageCards()).map((card) => ({
-    key: cardPath(card.pathname).slice('/og/'.length, -'.png'.length),
+    path: cardPath(card.pathname),
     drawing: cardDrawing({ title: card.title, kind: card.kind }),
   }));
   // `astro dev` draws a card when it is requested.
-  if (import.meta.env.DEV) return cards.map(({ key, drawing }) => ({ params: { key }, props: { drawing } }));
+  if (import.meta.env.DEV) {
+    return cards.map(({ path, drawing }) => ({ params: { key: path.slice('/og/'.length, -'.png'.length) }, props: { drawing } }));
+  }
   // A build collects every route's paths before it renders any page: the cards are queued here and
   // written by worker threads while the pages render, with no route of their own (the
   // social-cards integration waits for them).
