@@ -49,7 +49,8 @@ export function createCardRenderer(): (drawing: CardDrawing) => Uint8Array<Array
   let coverage = new Uint8Array(0);
 
   return ({ template: svg, title }) => {
-    const template = templates.get(svg) ?? addTemplate(svg, title.color);
+    // The palette holds the title's shades of its ink, so a template is kept per SVG and ink.
+    const template = templates.get(`${title.color} ${svg}`) ?? addTemplate(svg, title.color);
     const { width, height } = template.image;
     const rows = template.image.rows.slice();
     // One buffer for every card: a fresh one each time costs more in page faults than filling it.
@@ -116,7 +117,7 @@ export function createCardRenderer(): (drawing: CardDrawing) => Uint8Array<Array
     const alpha = new Uint8Array(rgb.length / 3).fill(255);
     alpha.set(image.alpha);
     const template = { image, paper, rgb, alpha };
-    templates.set(svg, template);
+    templates.set(`${ink} ${svg}`, template);
     return template;
   }
 }

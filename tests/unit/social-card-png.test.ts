@@ -107,6 +107,23 @@ describe('social card rendering', () => {
     expect(() => renderCard(at(80, 560))).toThrow(/overlaps the template's drawing/);
   });
 
+  it('draws each title in its own ink, even over a template another ink used first', () => {
+    const red = { ...drawing, title: { ...drawing.title, color: '#aa0000' } };
+    const darkest = (png: Uint8Array) => {
+      const { rgba } = decodeIndexedPng(png);
+      let best = [255, 255, 255];
+      const sum = (c: number[]) => c.reduce((a, b) => a + b, 0);
+      for (let i = 130 * 4800; i < 480 * 4800; i += 4) {
+        const pixel = [rgba[i] as number, rgba[i + 1] as number, rgba[i + 2] as number];
+        if (sum(pixel) < sum(best)) best = pixel;
+      }
+      return best;
+    };
+    renderCard(drawing);
+    expect(darkest(renderCard(red))).toEqual([170, 0, 0]);
+    expect(darkest(renderCard(drawing))).toEqual([22, 25, 29]);
+  });
+
   it('kerns pairs the font kerns', () => {
     const font = loadCardFont(fileURLToPath(new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', import.meta.url)));
     const [, v] = font.layout('AV', 64);
