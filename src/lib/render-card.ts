@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 // Explicit extensions and type-only imports: this module also runs untranspiled in a worker thread
 // (card-worker.ts).
 import { loadCardFont, type CardFont } from './card-font.ts';
-import { encodePalettePng, toPalette, type PaletteImage } from './indexed-png.ts';
+import { createStripEncoder, toPalette, type PaletteImage, type StripEncoder } from './indexed-png.ts';
 import type { CardDrawing } from './social-card.ts';
 
 // Fonts come from an npm package, never from the machine, so every build draws the same pixels.
@@ -28,34 +28,31 @@ interface GlyphMask {
 
 interface Template {
   image: PaletteImage;
+  /** The template as PNG strips; its palette is the template's followed by the title's shades. */
+  png: StripEncoder;
   /** Palette index of the white the title is drawn on. */
   paper: number;
-  /** The template's palette followed by the title's shades. */
-  rgb: Uint8Array;
-  alpha: Uint8Array;
+  /** For each coverage, 0–255, the palette index of its shade of the ink, or 0 where too faint to draw. */
+  shade: Uint8Array;
 }
 
 /**
- * Draws social cards. The template (everything but the title) is rasterised by resvg once per
- * page type; the title is laid out with the font's advances and kerning and composed from glyphs
- * rasterised once per size and sub-pixel position. A card then costs a copy, a few thousand pixel
- * writes and the PNG encoding (about 2 ms), where drawing each whole card with resvg cost 15 ms,
- * most of it shaping text and touching fresh memory. Same drawing, same bytes.
+ * Draws social cards. The template (everything but the title) is rasterised by resvg and
+ * compressed once per page type; the title is laid out with the font's advances and kerning and
+ * composed from glyphs rasterised once per size and sub-pixel position. A card then costs the
+ * pixels of its title's band of rows and compressing that band (about 1.2 ms), where drawing each
+ * whole card with resvg cost 15 ms. Same drawing, same bytes.
  */
 export function createCardRenderer(): (drawing: CardDrawing) => Uint8Array<ArrayBuffer> {
   const font = loadCardFont(titleFontFile);
   const templates = new Map<string, Template>();
   const masks = new Map<string, GlyphMask>();
-  let coverage = new Uint8Array(0);
 
   return ({ template: svg, title }) => {
     // The palette holds the title's shades of its ink, so a template is kept per SVG and ink.
     const template = templates.get(`${title.color} ${svg}`) ?? addTemplate(svg, title.color);
     const { width, height } = template.image;
-    const rows = template.image.rows.slice();
-    // One buffer for every card: a fresh one each time costs more in page faults than filling it.
-    if (coverage.length !== width * height) coverage = new Uint8Array(width * height);
-    else coverage.fill(0);
+    const placed: { mask: GlyphMask; left: number; top: number }[] = [];
     let top = height;
     let bottom = 0;
     for (const line of title.lines) {
@@ -71,31 +68,45 @@ export function createCardRenderer(): (drawing: CardDrawing) => Uint8Array<Array
         if (left < 0 || y0 < 0 || left + mask.width > width || y0 + mask.height > height) {
           throw new Error(`The card title "${line.text}" runs off the ${width}×${height} card.`);
         }
-        for (let y = 0; y < mask.height; y += 1) {
-          const into = (y0 + y) * width + left;
-          for (let x2 = 0; x2 < mask.width; x2 += 1) {
-            const c = mask.coverage[y * mask.width + x2] as number;
-            // Glyphs meet but do not overlap, so the coverage of touching edges adds up.
-            if (c) coverage[into + x2] = Math.min(255, (coverage[into + x2] as number) + c);
-          }
-        }
+        placed.push({ mask, left, top: y0 });
         top = Math.min(top, y0);
         bottom = Math.max(bottom, y0 + mask.height);
       }
     }
-    const shade0 = template.image.rgb.length / 3;
-    for (let y = top; y < bottom; y += 1) {
-      for (let x = 0; x < width; x += 1) {
-        const c = coverage[y * width + x] as number;
-        if (!c) continue;
-        const level = Math.round((c * SHADES) / 255);
-        if (!level) continue;
-        const at = y * (width + 1) + 1 + x;
-        if (rows[at] !== template.paper) throw new Error(`The card title overlaps the template's drawing at ${x},${y}.`);
-        rows[at] = shade0 + level - 1;
+    // Only the strips of rows the title touches are drawn and compressed; the rest of the PNG is
+    // the template's, compressed once.
+    const { stripRows } = template.png;
+    const first = Math.floor(top / stripRows);
+    const bandTop = first * stripRows;
+    const bandRows = top < bottom ? Math.min(height, Math.ceil(bottom / stripRows) * stripRows) - bandTop : 0;
+    const rowBytes = width + 1;
+    const rows = template.image.rows.slice(bandTop * rowBytes, (bandTop + bandRows) * rowBytes);
+    // Coverage rows padded to whole words of four pixels, so blank words are skipped four at a time.
+    const stride = Math.ceil(width / 4) * 4;
+    const words = new Uint32Array((bandRows * stride) / 4);
+    // Clamped: where the edges of two glyphs touch, their coverage adds up to at most 255.
+    const coverage = new Uint8ClampedArray(words.buffer);
+    for (const { mask, left, top: y0 } of placed) {
+      for (let y = 0; y < mask.height; y += 1) {
+        const into = (y0 - bandTop + y) * stride + left;
+        const from = y * mask.width;
+        for (let x = 0; x < mask.width; x += 1) coverage[into + x] = (coverage[into + x] as number) + (mask.coverage[from + x] as number);
       }
     }
-    return encodePalettePng({ width, height, rows, rgb: template.rgb, alpha: template.alpha });
+    const wordsPerRow = stride / 4;
+    for (let word = 0; word < words.length; word += 1) {
+      if (!words[word]) continue;
+      const y = Math.floor(word / wordsPerRow);
+      const x0 = (word - y * wordsPerRow) * 4;
+      for (let x = x0; x < x0 + 4; x += 1) {
+        const index = template.shade[coverage[y * stride + x] as number] as number;
+        if (!index) continue;
+        const at = y * rowBytes + 1 + x;
+        if (rows[at] !== template.paper) throw new Error(`The card title overlaps the template's drawing at ${x},${bandTop + y}.`);
+        rows[at] = index;
+      }
+    }
+    return template.png.encode(first, rows);
   };
 
   function addTemplate(svg: string, ink: string): Template {
@@ -116,7 +127,11 @@ export function createCardRenderer(): (drawing: CardDrawing) => Uint8Array<Array
     }
     const alpha = new Uint8Array(rgb.length / 3).fill(255);
     alpha.set(image.alpha);
-    const template = { image, paper, rgb, alpha };
+    const shade = Uint8Array.from({ length: 256 }, (_, c) => {
+      const level = Math.round((c * SHADES) / 255);
+      return level ? colours + level - 1 : 0;
+    });
+    const template = { image, png: createStripEncoder({ ...image, rgb, alpha }), paper, shade };
     templates.set(`${ink} ${svg}`, template);
     return template;
   }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { crc32, inflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cardsWritten, writeCards } from '@/lib/card-files';
 import { createCardPool } from '@/lib/card-pool';
-import { encodeIndexedPng } from '@/lib/indexed-png';
+import { adler32, adler32Combine, createStripEncoder, toPalette, type PaletteImage } from '@/lib/indexed-png';
 import { renderCard } from '@/lib/render-card';
 import { loadCardFont } from '@/lib/card-font';
 import { cardDrawing, type CardDrawing } from '@/lib/social-card';
@@ -52,6 +52,13 @@ function decodeIndexedPng(png: Uint8Array): { width: number; height: number; rgb
   return { width, height, rgba };
 }
 
+/** The whole image as a PNG: no strip replaced. */
+const wholePng = (image: PaletteImage) => createStripEncoder(image).encode(0, new Uint8Array(0));
+const encodeIndexedPng = (rgba: Uint8Array, width: number, height: number) => {
+  const image = toPalette(rgba, width, height);
+  return image && wholePng(image);
+};
+
 describe('palette PNG encoder', () => {
   it('keeps every pixel, transparency included', () => {
     const rgba = new Uint8Array([255, 255, 255, 255, 11, 93, 140, 255, 11, 93, 140, 255, 22, 25, 29, 128, 255, 255, 255, 255, 0, 0, 0, 0]);
@@ -69,6 +76,38 @@ describe('palette PNG encoder', () => {
     const rgba = new Uint8Array(300 * 4);
     for (let i = 0; i < 300; i += 1) rgba.set([i & 0xff, i >> 8, 0, 255], i * 4);
     expect(encodeIndexedPng(rgba, 300, 1)).toBeUndefined();
+  });
+
+  it('combines checksums of two runs into the checksum of both, as zlib does', () => {
+    const bytes = Uint8Array.from({ length: 20_000 }, (_, i) => (i * 7919) % 251);
+    for (const cut of [0, 1, 5552, 13_001, 20_000]) {
+      expect(adler32Combine(adler32(bytes.subarray(0, cut)), adler32(bytes.subarray(cut)), bytes.length - cut)).toBe(adler32(bytes));
+    }
+    // zlib's own checksum of the same bytes ends its stream.
+    const zlibStream = deflateSync(bytes);
+    expect(adler32(bytes)).toBe(zlibStream.readUInt32BE(zlibStream.length - 4));
+  });
+
+  it('replaces whole strips of rows and keeps the rest of the image, at either edge and in between', () => {
+    // 5 rows of 3 pixels in 2-row strips: the last strip is a single row.
+    const rgba = new Uint8Array(3 * 5 * 4);
+    for (let i = 0; i < 15; i += 1) rgba.set(i % 4 ? [255, 255, 255, 255] : [11, 93, 140, 255], i * 4);
+    const image = toPalette(rgba, 3, 5) as PaletteImage;
+    const strips = createStripEncoder(image, 2);
+    const rowsOf = (png: Uint8Array) => {
+      const { rgba: out } = decodeIndexedPng(png);
+      return out;
+    };
+    expect(rowsOf(strips.encode(0, new Uint8Array(0)))).toEqual(rgba);
+    for (const [first, count] of [[0, 1], [1, 1], [2, 1], [0, 3], [1, 2]] as const) {
+      const rows = image.rows.slice(first * 2 * 4, Math.min(5, (first + count) * 2) * 4);
+      for (let at = 1; at < rows.length; at += 4) rows.fill(1 - (rows[at] as number), at, at + 3);
+      const expected = Uint8Array.from(image.rows);
+      expected.set(rows, first * 2 * 4);
+      expect(rowsOf(strips.encode(first, rows)), `strips ${first}+${count}`).toEqual(rowsOf(wholePng({ ...image, rows: expected })));
+    }
+    expect(() => strips.encode(1, new Uint8Array(5))).toThrow(/whole strips/);
+    expect(() => strips.encode(2, new Uint8Array(16))).toThrow(/whole strips/);
   });
 
   it('says what is wrong when the pixel count does not match the size', () => {
