@@ -109,10 +109,15 @@ export async function relatedLinks(slugs: RelatedSlugs): Promise<RelatedLinks> {
 
 let termsBySlug: Promise<Map<string, Term>> | undefined;
 
-/** A glossary entry by slug, from one map per build: articles mention terms thousands of times. */
-export async function glossaryTerm(slug: string): Promise<Term | undefined> {
+/** Glossary entries by slug, one map per build: articles mention terms thousands of times. */
+export function glossaryTerms(): Promise<Map<string, Term>> {
   termsBySlug ??= getSiteContent().then(({ terms }) => new Map(terms.map((t) => [t.id, t])));
-  return (await termsBySlug).get(slug);
+  return termsBySlug;
+}
+
+/** A glossary entry by slug. */
+export async function glossaryTerm(slug: string): Promise<Term | undefined> {
+  return (await glossaryTerms()).get(slug);
 }
 
 const minutesById = new Map<string, number>();

@@ -33,9 +33,9 @@ export function explicitTerms(source: string): { slug: string; line: number }[] 
 }
 
 /**
- * Satteri mdast plugin: wraps the first mention of each glossary term in an article in
- * `<Term slug="...">`, which renders the link and its preview. Explicit `<Term>` elements count
- * as mentions and must name an existing term.
+ * Satteri mdast plugin: turns the first mention of each glossary term in an article into
+ * `{props.term(slug, words)}`, which the article page answers with the link and its preview (see
+ * articleContentProps). Explicit `<Term>` elements count as mentions and must name an existing term.
  */
 export function glossaryLinker({ terms, include }: LinkerOptions): MdastPluginEntry {
   const matcher = new GlossaryMatcher(terms);
@@ -66,11 +66,11 @@ export function glossaryLinker({ terms, include }: LinkerOptions): MdastPluginEn
           }
         }
         linked.push(...matches.map((m) => m.slug));
-        const parts: ({ type: 'text'; value: string } | { raw: string })[] = [];
+        const parts: ({ type: 'text'; value: string } | { type: 'mdxTextExpression'; value: string })[] = [];
         let at = 0;
         for (const m of matches) {
           if (m.start > at) parts.push({ type: 'text', value: node.value.slice(at, m.start) });
-          parts.push({ raw: `<Term slug="${m.slug}">${m.text}</Term>` });
+          parts.push({ type: 'mdxTextExpression', value: `props.term(${JSON.stringify(m.slug)}, ${JSON.stringify(m.text)})` });
           at = m.end;
         }
         if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });

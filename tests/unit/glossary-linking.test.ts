@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GlossaryMatcher } from '@/lib/glossary-matcher';
-import { explicitTerms, UnknownTermError } from '@/lib/glossary-linker';
+import { mdxToJs } from 'satteri';
+import { explicitTerms, glossaryLinker, UnknownTermError } from '@/lib/glossary-linker';
+import { termLinkHtml } from '@/lib/term-link';
 
 const matcher = new GlossaryMatcher([
   { slug: 'training', names: ['Training'] },
@@ -56,6 +58,29 @@ describe('explicit <Term> references', () => {
     const err = new UnknownTermError('content/articles/x.mdx', 12, 'licence', ['license', 'licence-terms', 'lora']);
     expect(err.message).toBe(
       'content/articles/x.mdx:12: <Term slug="licence"> names a glossary term that does not exist. Did you mean "license"? Add content/glossary/licence.md or use an existing slug.',
+    );
+  });
+});
+
+describe('glossary links in compiled articles', () => {
+  const linker = glossaryLinker({ terms: [{ slug: 'license', names: ['License'] }, { slug: 'model-card', names: ["model's card"] }], include: () => true });
+  const compile = (source: string) => (mdxToJs(source, { filePath: '/site/content/articles/x.mdx', mdastPlugins: [linker] } as Parameters<typeof mdxToJs>[1]) as { code: string }).code;
+
+  it('writes the first mention of each term as a props.term call, and leaves headings, code and links alone', () => {
+    const code = compile("## License\n\nThe `license` and [license](/x/) stay. A license, then another license; the model's card.\n");
+    expect(code).toContain('props.term("license", "license")');
+    expect(code).toContain(`props.term("model-card", "model's card")`);
+    expect(code.match(/props\.term\(/g)).toHaveLength(2);
+    expect(code).toMatch(/_components\.h2, \{\s*children: "License"/);
+    expect(code).toMatch(/_components\.code, \{\s*children: "license"/);
+    expect(code).toMatch(/href: "\/x\/",\s*children: "license"/);
+  });
+
+  it('renders the link and its preview, with every piece of text escaped', () => {
+    const html = termLinkHtml('open-weights', { term: 'Open <weights>', definition: 'Weights you can "download" & run.' }, 'open&nbsp;weights');
+    expect(html).toBe(
+      '<span class="term"><a href="/glossary/open-weights/" class="term-link" aria-describedby="tip-open-weights">open&nbsp;weights</a>' +
+        '<span role="tooltip" id="tip-open-weights" class="term-tip" data-pagefind-ignore><strong>Open &lt;weights&gt;:</strong> Weights you can &quot;download&quot; &amp; run.</span></span>',
     );
   });
 });
