@@ -11,7 +11,11 @@ function loadUsage(): Promise<Map<string, Article[]>> {
     for (const article of articles) {
       const { remarkPluginFrontmatter } = await render(article);
       const slugs = (remarkPluginFrontmatter['glossaryTerms'] ?? []) as string[];
-      for (const slug of new Set(slugs)) map.set(slug, [...(map.get(slug) ?? []), article]);
+      for (const slug of new Set(slugs)) {
+        const list = map.get(slug);
+        if (list) list.push(article);
+        else map.set(slug, [article]);
+      }
     }
     return map;
   })();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardDrawing, cardPath, wrapTitle } from '@/lib/social-card';
 import { updatedDate } from '@/lib/content-dates';
+import { capList } from '@/lib/capped-list';
 import { breadcrumbList, definedTerm, jsonLdScript, qaPage } from '@/lib/structured-data';
 
 describe('social cards', () => {
@@ -44,5 +45,12 @@ describe('structured data', () => {
   });
   it('never lets text close the script element', () => {
     expect(jsonLdScript({ text: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+});
+
+describe('capped lists', () => {
+  it('shows the first items and counts the rest', () => {
+    expect(capList([1, 2, 3, 4, 5], 3)).toEqual({ shown: [1, 2, 3], more: 2 });
+    expect(capList([1, 2], 3)).toEqual({ shown: [1, 2], more: 0 });
   });
 });
