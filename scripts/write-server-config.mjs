@@ -2,7 +2,8 @@
 // Last build step, after Pagefind: derives this build's Content-Security-Policy from the inline
 // scripts in dist/ and writes it, with the rest of deploy/policy.mjs, as dist/_headers (static hosts)
 // and deploy/build/csp.conf (included by the nginx configuration).
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from '../deploy/policy.mjs';
@@ -13,11 +14,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const buildDir = join(root, 'deploy', 'build');
 
-const files = (await readdir(dist, { withFileTypes: true, recursive: true }))
+const files = readdirSync(dist, { withFileTypes: true, recursive: true })
   .filter((e) => e.isFile())
   .map((e) => join(e.parentPath, e.name));
 
-const pages = await readPages(files.filter((f) => f.endsWith('.html')));
+const pages = readPages(files.filter((f) => f.endsWith('.html')));
 // The policy allows inline scripts by hash; attribute handlers would need 'unsafe-hashes' as well.
 const handlers = [];
 for (const { file, html } of pages) {

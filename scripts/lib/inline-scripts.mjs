@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script[\s/>]/gi;
@@ -26,17 +26,20 @@ export function cspHash(text) {
   return `sha256-${createHash('sha256').update(normalised, 'utf8').digest('base64')}`;
 }
 
-async function htmlFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+function htmlFiles(dir) {
+  const entries = readdirSync(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name))
     .sort();
 }
 
-/** These HTML files, as { file, html }, read in parallel. */
+/**
+ * These HTML files, as { file, html }. Read one after another: a thousand small files came in
+ * faster this way than as a thousand parallel reads through libuv's thread pool.
+ */
 export function readPages(files) {
-  return Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+  return files.map((file) => ({ file, html: readFileSync(file, 'utf8') }));
 }
 
 /** Sorted, distinct hashes of every inline script in these pages (from readPages). */
@@ -47,14 +50,17 @@ export function scriptHashes(pages) {
 }
 
 /** Sorted, distinct hashes of every inline script in every HTML file below dir. */
-export async function inlineScriptHashes(dir) {
-  return scriptHashes(await readPages(await htmlFiles(dir)));
+export function inlineScriptHashes(dir) {
+  return scriptHashes(readPages(htmlFiles(dir)));
 }
 
 const EVENT_HANDLER = /<[a-z][^<>]*?\s(on[a-z]+)\s*=/gi;
+const MAYBE_HANDLER = /\son[a-z]+\s*=/i;
 const JAVASCRIPT_URL = /\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/gi;
 
 /** Inline event handler attributes (onclick=…) and javascript: URLs in a page: CSP hashes cannot allow them. */
 export function inlineEventHandlers(html) {
+  // Most pages have neither; this quick look over the text spares them the per-tag search.
+  if (!MAYBE_HANDLER.test(html) && !html.includes('javascript:')) return [];
   return [...[...html.matchAll(EVENT_HANDLER)].map((m) => `${m[1]}= attribute`), ...[...html.matchAll(JAVASCRIPT_URL)].map(() => 'javascript: URL')];
 }

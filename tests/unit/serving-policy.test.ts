@@ -64,6 +64,7 @@ describe('inline scripts', () => {
   it('spots inline event handlers and javascript: URLs, which hashes cannot allow', () => {
     expect(inlineEventHandlers('<button type="button" onclick="go()">Go</button><a href="javascript:void 0">x</a>')).toEqual(['onclick= attribute', 'javascript: URL']);
     expect(inlineEventHandlers('<p data-once="1">Turn it on=off</p><a href="/javascript:/">x</a>')).toEqual([]);
+    expect(inlineEventHandlers('<p>plain</p><div\n  ONLOAD = "x">')).toEqual(['ONLOAD= attribute']);
   });
 });
 
