@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardDrawing, cardPath, wrapTitle } from '@/lib/social-card';
 import { updatedDate } from '@/lib/content-dates';
 import { capList } from '@/lib/capped-list';
+import { headingAnchorHtml } from '@/lib/heading-anchor';
 import { breadcrumbList, definedTerm, jsonLdScript, qaPage } from '@/lib/structured-data';
 
 describe('social cards', () => {
@@ -52,5 +53,14 @@ describe('capped lists', () => {
   it('shows the first items and counts the rest', () => {
     expect(capList([1, 2, 3, 4, 5], 3)).toEqual({ shown: [1, 2, 3], more: 2 });
     expect(capList([1, 2], 3)).toEqual({ shown: [1, 2], more: 0 });
+  });
+});
+
+describe('heading anchors', () => {
+  it('link to the heading by id, escaped, with a label for screen readers', () => {
+    expect(headingAnchorHtml('in-short-1')).toBe(
+      '<a class="heading-anchor" href="#in-short-1" data-copy-link data-pagefind-ignore><span aria-hidden="true">#</span><span class="sr-only">Copy link to this section</span></a>',
+    );
+    expect(headingAnchorHtml('"><b>')).toContain('href="#&quot;&gt;&lt;b&gt;"');
   });
 });
