@@ -17,7 +17,7 @@ function contentType(path) {
  */
 export async function startStaticServer({ root, port = 0 }) {
   const base = fileURLToPath(root);
-  const csp = contentSecurityPolicy(await inlineScriptHashes(base));
+  const csp = contentSecurityPolicy(inlineScriptHashes(base));
   const headers = (pathname, file) => ({
     'Cache-Control': cacheControlFor(pathname),
     ...(isDocumentPath(file) ? { 'Content-Security-Policy': csp, ...DOCUMENT_HEADERS } : {}),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardDrawing, cardPath, wrapTitle } from '@/lib/social-card';
 import { updatedDate } from '@/lib/content-dates';
 import { capList } from '@/lib/capped-list';
-import { headingAnchorHtml } from '@/lib/heading-anchor';
+import { anchoredHeadingHtml, headingAnchorHtml } from '@/lib/heading-anchor';
 import { breadcrumbList, definedTerm, jsonLdScript, qaPage } from '@/lib/structured-data';
 
 describe('social cards', () => {
@@ -62,5 +62,11 @@ describe('heading anchors', () => {
       '<a class="heading-anchor" href="#in-short-1" data-copy-link data-pagefind-ignore><span aria-hidden="true">#</span><span class="sr-only">Copy link to this section</span></a>',
     );
     expect(headingAnchorHtml('"><b>')).toContain('href="#&quot;&gt;&lt;b&gt;"');
+  });
+  it('wrap an h2 or h3 with its link, and leave a heading without an id alone', () => {
+    expect(anchoredHeadingHtml(3, 'an-example', 'An <code>example</code>')).toBe(
+      `<div class="heading-wrap"><h3 id="an-example">An <code>example</code></h3>${headingAnchorHtml('an-example')}</div>`,
+    );
+    expect(anchoredHeadingHtml(2, undefined, 'Plain')).toBe('<h2>Plain</h2>');
   });
 });
