@@ -14,19 +14,23 @@ export interface CardPool {
 /**
  * Draws social cards on worker threads, one per core the main thread leaves free. Astro renders
  * pages on the main thread, so cards queued before page rendering starts are drawn meanwhile.
+ *
+ * Every card is handed to a worker as soon as it is asked for (the cards of one tick in one
+ * message per worker), not one at a time as workers finish: a worker that had to ask the main
+ * thread for its next card waited for the page being rendered to yield, and sat idle over half
+ * the time.
  */
 export function createCardPool(workerFile: string, size = Math.min(availableParallelism() - 1, MAX_WORKERS)): CardPool {
   const pending = new Map<number, { resolve(): void; reject(error: Error): void }>();
-  const idle: Worker[] = [];
-  const queue: CardJob[] = [];
+  /** Jobs asked for in this tick, one list per worker; sent together when the tick ends. */
+  let batches: CardJob[][] | undefined;
   let nextId = 0;
   /** Set when a worker dies: every waiting card and every later one fails with it, none waits forever. */
   let failure: Error | undefined;
 
-  const dispatch = () => {
-    while (idle.length && queue.length) (idle.pop() as Worker).postMessage(queue.shift());
+  const settled = () => {
     // No work left: let the build exit without waiting for the threads.
-    if (!queue.length && pending.size === 0) workers.forEach((w) => w.unref());
+    if (pending.size === 0) workers.forEach((w) => w.unref());
   };
   const workers = Array.from({ length: Math.max(1, size) }, () => {
     const worker = new Worker(workerFile);
@@ -35,30 +39,36 @@ export function createCardPool(workerFile: string, size = Math.min(availablePara
       pending.delete(result.id);
       if ('error' in result) job?.reject(new Error(`Could not draw a social card: ${result.error}`));
       else job?.resolve();
-      idle.push(worker);
-      dispatch();
+      settled();
     });
     worker.on('error', (error) => {
       failure = new Error(`A social card worker (${workerFile}) stopped: ${error.message}`);
       for (const job of pending.values()) job.reject(failure);
       pending.clear();
-      queue.length = 0;
       workers.forEach((w) => void w.terminate());
     });
-    idle.push(worker);
     return worker;
   });
+
+  const send = () => {
+    const sending = batches ?? [];
+    batches = undefined;
+    if (failure) return;
+    sending.forEach((jobs, i) => jobs.length && workers[i]?.postMessage(jobs));
+  };
 
   return {
     write(drawing, file) {
       if (failure) return Promise.reject(failure);
       const id = nextId++;
       workers.forEach((w) => w.ref());
-      return new Promise<void>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        queue.push({ id, drawing, file });
-        dispatch();
-      });
+      if (!batches) {
+        batches = workers.map(() => []);
+        queueMicrotask(send);
+      }
+      // Cards cost about the same to draw, so taking turns keeps the workers equally busy.
+      batches[id % workers.length]?.push({ id, drawing, file });
+      return new Promise<void>((resolve, reject) => pending.set(id, { resolve, reject }));
     },
   };
 }

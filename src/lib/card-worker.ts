@@ -16,14 +16,21 @@ export interface CardJob {
 export type CardResult = { id: number } | { id: number; error: string };
 
 const render = createCardRenderer();
+/** Folders this worker has made: most cards share one. */
+const made = new Set<string>();
 
-parentPort?.on('message', ({ id, drawing, file }: CardJob) => {
-  try {
-    const png = render(drawing);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, png);
-    parentPort?.postMessage({ id } satisfies CardResult);
-  } catch (error) {
-    parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies CardResult);
+// Jobs arrive in batches (card-pool.ts); each card is answered as soon as it is written.
+parentPort?.on('message', (jobs: CardJob[]) => {
+  for (const { id, drawing, file } of jobs) {
+    try {
+      const png = render(drawing);
+      const folder = dirname(file);
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
+      writeFileSync(file, png);
+      parentPort?.postMessage({ id } satisfies CardResult);
+    } catch (error) {
+      parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies CardResult);
+    }
   }
 });

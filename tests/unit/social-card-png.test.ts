@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cardsWritten, writeCards } from '@/lib/card-files';
@@ -179,6 +179,24 @@ describe('social card rendering', () => {
       expect(fromPool.equals(renderCard(drawing))).toBe(true);
       expect(other.equals(fromPool)).toBe(false);
       await expect(pool.write({ ...drawing, template: '<svg' }, join(out, 'c.png'))).rejects.toThrow(/Could not draw a social card/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps drawing while the main thread is busy: every queued card reaches a worker at once', async () => {
+    const pool = createCardPool(fileURLToPath(new URL('../../src/lib/card-worker.ts', import.meta.url)), 1);
+    const out = mkdtempSync(join(tmpdir(), 'owe-cards-'));
+    try {
+      await pool.write(drawing, join(out, 'warm.png'));
+      const files = Array.from({ length: 5 }, (_, i) => join(out, `card-${i}.png`));
+      const written = Promise.all(files.map((file) => pool.write(drawing, file)));
+      // Let the pool send what it was given, then hold the main thread as a page render would.
+      await Promise.resolve();
+      const until = Date.now() + 5000;
+      while (Date.now() < until && !files.every((file) => existsSync(file)));
+      expect(files.filter((file) => existsSync(file))).toEqual(files);
+      await written;
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
