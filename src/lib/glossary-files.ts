@@ -1,21 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { MatchableTerm } from './glossary-matcher';
+import type { LinkableTerm } from './glossary-linker';
+import { glossarySchema } from './schemas';
+
+/** The fields of a glossary entry that links in articles carry: its names and its preview. */
+const linkFields = glossarySchema.pick({ term: true, aliases: true, definition: true });
 
 /**
- * Reads term names and aliases straight from content/glossary at config time, before Astro's
- * content layer exists. The schema still validates these files during the build.
+ * Reads each term's names, aliases and definition straight from content/glossary at config time,
+ * before Astro's content layer exists, through the same schema the content layer applies.
  */
-export function readGlossaryNames(dir: string): MatchableTerm[] {
+export function readGlossaryTerms(dir: string): LinkableTerm[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-      const data = (parse(front) ?? {}) as { term?: unknown; aliases?: unknown };
-      const names = [data.term, ...(Array.isArray(data.aliases) ? data.aliases : [])].filter((n): n is string => typeof n === 'string');
-      return { slug: f.slice(0, -3), names };
+      const parsed = linkFields.safeParse(parse(front) ?? {});
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
+        throw new Error(`content/glossary/${f}: ${problems.join('; ')}`);
+      }
+      const { term, aliases, definition } = parsed.data;
+      return { slug: f.slice(0, -3), names: [term, ...aliases], preview: { term, definition } };
     });
 }

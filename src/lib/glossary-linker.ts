@@ -1,12 +1,16 @@
-import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { escapeHtml } from './escape-html';
 import { GlossaryMatcher, type MatchableTerm } from './glossary-matcher';
 import { suggest } from './fuzzy';
+import { termLinkHtml, type TermPreview } from './term-link';
 
-/** Where automatic links must not go: headings, code, existing links and inline components. */
-const NO_LINK_INSIDE = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'mdxJsxTextElement', 'tableCell']);
+/** A glossary term as the linker needs it: the names it is found by and what its preview shows. */
+export interface LinkableTerm extends MatchableTerm {
+  preview: TermPreview;
+}
 
 export interface LinkerOptions {
-  terms: readonly MatchableTerm[];
+  terms: readonly LinkableTerm[];
   /** Only documents whose path matches are linked (the articles). */
   include: (path: string) => boolean;
 }
@@ -32,13 +36,26 @@ export function explicitTerms(source: string): { slug: string; line: number }[] 
   return found;
 }
 
+/** Elements whose text is never linked: headings, code, links and table cells. */
+const NO_LINK_IN_ELEMENTS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'code', 'pre', 'th', 'td'];
+
 /**
- * Satteri mdast plugin: turns the first mention of each glossary term in an article into
- * `{props.term(slug, words)}`, which the article page answers with the link and its preview (see
- * articleContentProps). Explicit `<Term>` elements count as mentions and must name an existing term.
+ * Satteri hast plugin: turns the first mention of each glossary term in an article into a link
+ * with its preview (termLinkHtml), written into the page as it is. Explicit `<Term>` elements count
+ * as mentions and must name an existing term.
+ *
+ * The link is a `raw` node, which MDX compiles only with the mdx integration's `optimize` option:
+ * it joins each run of plain HTML, links included, into one string the page prints without
+ * rendering element by element.
+ *
+ * Where a mention sits is read from source positions, not by asking for each text's ancestors:
+ * the visitors see nodes in document order, elements before their text, so a text node lies in a
+ * heading, link, code or inline component exactly when it starts before the end of the last one
+ * seen. Text without a position was written by another plugin (highlighted code) and is left alone.
  */
-export function glossaryLinker({ terms, include }: LinkerOptions): MdastPluginEntry {
+export function glossaryLinker({ terms, include }: LinkerOptions): HastPluginEntry {
   const matcher = new GlossaryMatcher(terms);
+  const previews = new Map(terms.map((t) => [t.slug, t.preview]));
   const known = [...matcher.slugs].sort();
   return (doc) => {
     const file = doc.fileURL ? decodeURIComponent(doc.fileURL.pathname) : '';
@@ -53,24 +70,27 @@ export function glossaryLinker({ terms, include }: LinkerOptions): MdastPluginEn
     const linked = [...taken];
     const astro = (doc.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
     if (astro?.frontmatter) astro.frontmatter['glossaryTerms'] = linked;
-    return defineMdastPlugin({
+    /** Source offset where the last element seen that takes no links ends. */
+    let noLinksUntil = -1;
+    const noLinks = (node: { position?: { end: { offset?: number } } }) => {
+      noLinksUntil = Math.max(noLinksUntil, node.position?.end.offset ?? -1);
+    };
+    return defineHastPlugin({
       name: 'glossary-linker',
+      options: { position: true },
+      element: { filter: NO_LINK_IN_ELEMENTS, visit: noLinks },
+      mdxJsxTextElement: { filter: [], visit: noLinks },
       text(node, ctx) {
+        const start = node.position?.start.offset;
+        if (start === undefined || start < noLinksUntil) return;
         const matches = matcher.find(node.value, taken);
         if (!matches.length) return;
-        // Only now look up the ancestors: each lookup costs a node copy, and most text has no match.
-        for (let ancestor = ctx.parent(node); ancestor && ancestor.type !== 'root'; ancestor = ctx.parent(ancestor) as typeof ancestor) {
-          if (NO_LINK_INSIDE.has(ancestor.type)) {
-            for (const m of matches) taken.delete(m.slug);
-            return;
-          }
-        }
         linked.push(...matches.map((m) => m.slug));
-        const parts: ({ type: 'text'; value: string } | { type: 'mdxTextExpression'; value: string })[] = [];
+        const parts: ({ type: 'text'; value: string } | { type: 'raw'; value: string })[] = [];
         let at = 0;
         for (const m of matches) {
           if (m.start > at) parts.push({ type: 'text', value: node.value.slice(at, m.start) });
-          parts.push({ type: 'mdxTextExpression', value: `props.term(${JSON.stringify(m.slug)}, ${JSON.stringify(m.text)})` });
+          parts.push({ type: 'raw', value: termLinkHtml(m.slug, previews.get(m.slug) as TermPreview, escapeHtml(m.text)) });
           at = m.end;
         }
         if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });

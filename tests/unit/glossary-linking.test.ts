@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readGlossaryTerms } from '@/lib/glossary-files';
 import { GlossaryMatcher } from '@/lib/glossary-matcher';
 import { mdxToJs } from 'satteri';
 import { explicitTerms, glossaryLinker, UnknownTermError } from '@/lib/glossary-linker';
@@ -63,17 +67,49 @@ describe('explicit <Term> references', () => {
 });
 
 describe('glossary links in compiled articles', () => {
-  const linker = glossaryLinker({ terms: [{ slug: 'license', names: ['License'] }, { slug: 'model-card', names: ["model's card"] }], include: () => true });
-  const compile = (source: string) => (mdxToJs(source, { filePath: '/site/content/articles/x.mdx', mdastPlugins: [linker] } as Parameters<typeof mdxToJs>[1]) as { code: string }).code;
+  const preview = (term: string) => ({ term, definition: `What ${term} means.` });
+  const linker = glossaryLinker({
+    terms: [
+      { slug: 'license', names: ['License'], preview: preview('License') },
+      { slug: 'model-card', names: ["model's card"], preview: preview('Model card') },
+    ],
+    include: () => true,
+  });
+  // As the mdx integration compiles articles: with `optimize`, which joins plain HTML into strings.
+  const compile = (source: string) =>
+    mdxToJs(source, {
+      fileURL: new URL('file:///site/content/articles/x.mdx'),
+      hastPlugins: [linker],
+      jsxImportSource: 'astro',
+      elementAttributeNameCase: 'html',
+      optimizeStatic: { component: 'Fragment', prop: 'set:html', ignoreElements: ['h2', 'h3'] },
+    }).code;
+  /** The article's HTML strings, as the page will print them. */
+  const htmlOf = (code: string) => [...code.matchAll(/"set:html": ("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1] as string) as string).join('');
 
-  it('writes the first mention of each term as a props.term call, and leaves headings, code and links alone', () => {
-    const code = compile("## License\n\nThe `license` and [license](/x/) stay. A license, then another license; the model's card.\n");
-    expect(code).toContain('props.term("license", "license")');
-    expect(code).toContain(`props.term("model-card", "model's card")`);
-    expect(code.match(/props\.term\(/g)).toHaveLength(2);
+  it('links the first mention of each term with its preview, and leaves headings, code, links, tables and components alone', () => {
+    const code = compile(
+      "## License\n\nThe `license` and [license](/x/) stay, as does <Note>license</Note>.\n\n| License |\n| --- |\n| license |\n\nA license, then another license; the model's card.\n",
+    );
+    const html = htmlOf(code);
+    expect(html).toContain(`A ${termLinkHtml('license', preview('License'), 'license')}, then another license;`);
+    expect(html).toContain(`the ${termLinkHtml('model-card', preview('Model card'), 'model&#39;s card')}.`);
+    expect(html.match(/class="term-link"/g)).toHaveLength(2);
     expect(code).toMatch(/_components\.h2, \{\s*children: "License"/);
-    expect(code).toMatch(/_components\.code, \{\s*children: "license"/);
-    expect(code).toMatch(/href: "\/x\/",\s*children: "license"/);
+    expect(html).toContain('<code>license</code>');
+    expect(html).toContain('<a href="/x/">license</a>');
+    expect(code).toMatch(/Note, \{\s*children: "license"/);
+    expect(html).toMatch(/<th>License<\/th>[\s\S]*<td>license<\/td>/);
+  });
+
+  it('tells pages which terms an article links to, explicit <Term> elements first', () => {
+    const { data } = mdxToJs('<Term slug="model-card">card</Term> and a license.\n', {
+      fileURL: new URL('file:///site/content/articles/x.mdx'),
+      hastPlugins: [linker],
+      optimizeStatic: { component: 'Fragment', prop: 'set:html' },
+      data: { astro: { frontmatter: {} } },
+    });
+    expect((data as { astro: { frontmatter: { glossaryTerms: string[] } } }).astro.frontmatter.glossaryTerms).toEqual(['model-card', 'license']);
   });
 
   it('renders the link and its preview, with every piece of text escaped', () => {
@@ -82,5 +118,38 @@ describe('glossary links in compiled articles', () => {
       '<span class="term"><a href="/glossary/open-weights/" class="term-link" aria-describedby="tip-open-weights">open&nbsp;weights</a>' +
         '<span role="tooltip" id="tip-open-weights" class="term-tip" data-pagefind-ignore><strong>Open &lt;weights&gt;:</strong> Weights you can &quot;download&quot; &amp; run.</span></span>',
     );
+  });
+});
+
+describe('glossary terms read at config time', () => {
+  const glossaryWith = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'owe-glossary-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  };
+  const entry = (front: string) => `---\n${front}\nrelated: []\nupdated: 2026-11-23\n---\nBody.\n`;
+
+  it('gives the linker each term with its aliases and preview, cleaned as the content layer cleans them', () => {
+    const dir = glossaryWith({ 'lora.md': entry('term: " LoRA "\naliases: [Low-Rank Adaptation, lora]\ndefinition: A way to fine-tune a model by training small added matrices instead of all weights.') });
+    try {
+      expect(readGlossaryTerms(dir)).toEqual([
+        {
+          slug: 'lora',
+          names: ['LoRA', 'low-rank adaptation', 'lora'],
+          preview: { term: 'LoRA', definition: 'A way to fine-tune a model by training small added matrices instead of all weights.' },
+        },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the file and the field when a term cannot be read', () => {
+    const dir = glossaryWith({ 'gguf.md': entry('term: GGUF\ndefinition: A *file* format.') });
+    try {
+      expect(() => readGlossaryTerms(dir)).toThrow(/^content\/glossary\/gguf\.md: definition: definition is too short/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
