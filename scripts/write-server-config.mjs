@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from '../deploy/policy.mjs';
-import { inlineEventHandlers, readPages, scriptHashes } from './lib/inline-scripts.mjs';
+import { scanPages } from './lib/inline-scripts.mjs';
 import { renderHeadersFile, renderNginxCsp } from './lib/server-config.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,18 +18,16 @@ const files = readdirSync(dist, { withFileTypes: true, recursive: true })
   .filter((e) => e.isFile())
   .map((e) => join(e.parentPath, e.name));
 
-const pages = readPages(files.filter((f) => f.endsWith('.html')));
+const { hashes, handlers } = scanPages(
+  files.filter((f) => f.endsWith('.html')),
+  (file) => relative(root, file),
+);
 // The policy allows inline scripts by hash; attribute handlers would need 'unsafe-hashes' as well.
-const handlers = [];
-for (const { file, html } of pages) {
-  for (const found of inlineEventHandlers(html)) handlers.push(`${relative(root, file)}: ${found}`);
-}
 if (handlers.length) {
   console.error(`Inline event handlers and javascript: URLs are blocked by the Content-Security-Policy. Move them into a <script>:\n  ${handlers.join('\n  ')}`);
   process.exit(1);
 }
 
-const hashes = scriptHashes(pages);
 const csp = contentSecurityPolicy(hashes);
 const sitePaths = files.map((f) => `/${relative(dist, f).split(sep).join('/')}`);
 await writeFile(join(dist, '_headers'), renderHeadersFile({ csp, sitePaths }));

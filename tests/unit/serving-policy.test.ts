@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CACHE_CONTROL, DOCUMENT_HEADERS, SECURITY_HEADERS, cacheControlFor, contentSecurityPolicy } from '../../deploy/policy.mjs';
-import { cspHash, inlineEventHandlers, inlineScripts } from '../../scripts/lib/inline-scripts.mjs';
+import { cspHash, inlineEventHandlers, inlineScripts, scanPages } from '../../scripts/lib/inline-scripts.mjs';
 import { renderHeadersFile, renderNginxCsp, renderNginxSite } from '../../scripts/lib/server-config.mjs';
 import { parseCsp } from '../support/http';
 
@@ -59,6 +61,20 @@ describe('inline scripts', () => {
   it('hashes the text as the browser does, line endings normalised', () => {
     expect(cspHash('alert(1)')).toBe('sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=');
     expect(cspHash('a\r\nb\rc')).toBe(cspHash('a\nb\nc'));
+  });
+
+  it('collects the distinct script hashes of a set of pages, and names the page of each handler', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'owe-pages-'));
+    try {
+      const page = (name: string, html: string) => (writeFileSync(join(dir, name), html), join(dir, name));
+      const files = [page('a.html', '<script>go()</script><p>a</p>'), page('b.html', '<script>go()</script><script>stop()</script><b onclick="x()">b</b>')];
+      expect(scanPages(files, (file: string) => file.slice(dir.length + 1))).toEqual({
+        hashes: [cspHash('go()'), cspHash('stop()')].sort(),
+        handlers: ['b.html: onclick= attribute'],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('spots inline event handlers and javascript: URLs, which hashes cannot allow', () => {
