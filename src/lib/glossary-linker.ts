@@ -72,7 +72,7 @@ export function glossaryLinker({ terms, include }: LinkerOptions): HastPluginEnt
     if (astro?.frontmatter) astro.frontmatter['glossaryTerms'] = linked;
     /** Source offset where the last element seen that takes no links ends. */
     let noLinksUntil = -1;
-    const noLinks = (node: { position?: { end: { offset?: number } } }) => {
+    const noLinks = (node: { position?: { end: { offset?: number | undefined } } | undefined }) => {
       noLinksUntil = Math.max(noLinksUntil, node.position?.end.offset ?? -1);
     };
     return defineHastPlugin({

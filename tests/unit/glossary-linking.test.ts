@@ -76,19 +76,21 @@ describe('glossary links in compiled articles', () => {
     include: () => true,
   });
   // As the mdx integration compiles articles: with `optimize`, which joins plain HTML into strings.
-  const compile = (source: string) =>
-    mdxToJs(source, {
-      fileURL: new URL('file:///site/content/articles/x.mdx'),
-      hastPlugins: [linker],
-      jsxImportSource: 'astro',
-      elementAttributeNameCase: 'html',
-      optimizeStatic: { component: 'Fragment', prop: 'set:html', ignoreElements: ['h2', 'h3'] },
-    }).code;
+  const compile = async (source: string) =>
+    (
+      await mdxToJs(source, {
+        fileURL: new URL('file:///site/content/articles/x.mdx'),
+        hastPlugins: [linker],
+        jsxImportSource: 'astro',
+        elementAttributeNameCase: 'html',
+        optimizeStatic: { component: 'Fragment', prop: 'set:html', ignoreElements: ['h2', 'h3'] },
+      })
+    ).code;
   /** The article's HTML strings, as the page will print them. */
   const htmlOf = (code: string) => [...code.matchAll(/"set:html": ("(?:[^"\\]|\\.)*")/g)].map((m) => JSON.parse(m[1] as string) as string).join('');
 
-  it('links the first mention of each term with its preview, and leaves headings, code, links, tables and components alone', () => {
-    const code = compile(
+  it('links the first mention of each term with its preview, and leaves headings, code, links, tables and components alone', async () => {
+    const code = await compile(
       "## License\n\nThe `license` and [license](/x/) stay, as does <Note>license</Note>.\n\n| License |\n| --- |\n| license |\n\nA license, then another license; the model's card.\n",
     );
     const html = htmlOf(code);
@@ -102,14 +104,14 @@ describe('glossary links in compiled articles', () => {
     expect(html).toMatch(/<th>License<\/th>[\s\S]*<td>license<\/td>/);
   });
 
-  it('tells pages which terms an article links to, explicit <Term> elements first', () => {
-    const { data } = mdxToJs('<Term slug="model-card">card</Term> and a license.\n', {
+  it('tells pages which terms an article links to, explicit <Term> elements first', async () => {
+    const { data } = await mdxToJs('<Term slug="model-card">card</Term> and a license.\n', {
       fileURL: new URL('file:///site/content/articles/x.mdx'),
       hastPlugins: [linker],
       optimizeStatic: { component: 'Fragment', prop: 'set:html' },
-      data: { astro: { frontmatter: {} } },
+      data: { astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
     });
-    expect((data as { astro: { frontmatter: { glossaryTerms: string[] } } }).astro.frontmatter.glossaryTerms).toEqual(['model-card', 'license']);
+    expect(data.astro?.frontmatter['glossaryTerms']).toEqual(['model-card', 'license']);
   });
 
   it('renders the link and its preview, with every piece of text escaped', () => {
