@@ -47,6 +47,32 @@ describe('navigation', () => {
     await context.close();
   });
 
+  it('spaces article headings like prose: the text after a heading starts one heading margin below it', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}${PAGE_TYPES.article}`);
+    const gaps = await page.locator('.prose h2, .prose h3').evaluateAll((headings) =>
+      headings.map((heading) => {
+        const row = heading.closest('.heading-wrap') ?? heading;
+        const next = row.nextElementSibling as HTMLElement;
+        const above = row.previousElementSibling as HTMLElement;
+        const fontSize = parseFloat(getComputedStyle(heading).fontSize);
+        return {
+          below: (next.getBoundingClientRect().top - heading.getBoundingClientRect().bottom) / fontSize,
+          above: (heading.getBoundingClientRect().top - above.getBoundingClientRect().bottom) / fontSize,
+        };
+      }),
+    );
+    expect(gaps.length).toBeGreaterThan(3);
+    // The prose styles give headings at most 2 em above and 1.1 em below; margins that added up
+    // instead of collapsing gave about 2.7 em and 1.9 em.
+    for (const { above, below } of gaps) {
+      expect(above).toBeLessThanOrEqual(2.05);
+      expect(below).toBeLessThanOrEqual(1.1);
+    }
+    await context.close();
+  });
+
   it('puts the skip link first and moves focus to the content', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
