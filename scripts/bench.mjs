@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { checkBudgets } from './bench/budgets.mjs';
-import { runLighthouse } from './bench/lighthouse.mjs';
+import { runLighthouse, runLighthouseControl } from './bench/lighthouse.mjs';
 import { measurePageWeight } from './bench/page-weight.mjs';
 import { BENCH_PAGES, FIXED_PAGE } from './bench/pages.mjs';
 import { bareBuildSteps, bareProject, siteBuildSteps, siteCopy } from './bench/projects.mjs';
@@ -61,7 +61,8 @@ async function measureInBrowser(project) {
       await browser.close();
     }
     const lighthouse = await runLighthouse(server.url, BENCH_PAGES);
-    return { pages, articles, search, lighthouse, browserVersion };
+    const lighthouseControl = await runLighthouseControl();
+    return { pages, articles, search, lighthouse, lighthouseControl, browserVersion };
   } finally {
     await server.close();
   }
@@ -126,7 +127,7 @@ try {
   const loadAfterBuilds = loadavg()[0];
 
   log('serving the real site with nginx: page weights, search, Lighthouse');
-  const { pages, articles, search, lighthouse, browserVersion } = await measureInBrowser(served);
+  const { pages, articles, search, lighthouse, lighthouseControl, browserVersion } = await measureInBrowser(served);
 
   const files = (await filesBelow(join(served, 'dist'))).length;
   const results = {
@@ -138,6 +139,7 @@ try {
     pages,
     articles,
     lighthouse,
+    lighthouseControl,
     search,
   };
   results.budgets = checkBudgets({ ...results, realBuild: real });

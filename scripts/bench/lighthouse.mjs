@@ -1,7 +1,12 @@
 // Lighthouse with its default (mobile) settings, in the system's Chromium.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../lib/chromium.mjs';
+import { startStaticServer } from '../static-server.mjs';
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -57,4 +62,31 @@ export async function runLighthouse(baseUrl, pages) {
     chrome.kill();
   }
   return results;
+}
+
+/** A page with nothing to load or run: the best this machine and Chromium can score. */
+const CONTROL_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/icon.svg" type="image/svg+xml"><title>Control page</title><meta name="description" content="A page with one heading and one paragraph, for comparison."></head>
+<body><main><h1>Control page</h1><p>One heading and one paragraph, no styles, no scripts.</p></main></body></html>
+`;
+
+/**
+ * Lighthouse on CONTROL_PAGE, served from a temporary folder by the preview server: what an empty
+ * page scores here. Simulated throttling multiplies the browser's own work, so on a slow or busy
+ * machine even this page loses performance points to Total Blocking Time.
+ */
+export async function runLighthouseControl() {
+  const dir = await mkdtemp(join(tmpdir(), 'owe-lighthouse-control-'));
+  await writeFile(join(dir, 'index.html'), CONTROL_PAGE);
+  // Without an icon the browser asks for /favicon.ico and logs the 404 as an error.
+  await writeFile(join(dir, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
+  const server = await startStaticServer({ root: pathToFileURL(`${dir}/`) });
+  try {
+    const [result] = await runLighthouse(server.url, [{ type: 'control: empty page', path: '/' }]);
+    return result;
+  } finally {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -17,7 +17,7 @@ function loadNote({ loadAverage, cpus }) {
 }
 
 export function renderReport(results) {
-  const { meta, budgets, pages, articles, lighthouse, builds, scaling, fixedPage, search, reproducible } = results;
+  const { meta, budgets, pages, articles, lighthouse, lighthouseControl, builds, scaling, fixedPage, search, reproducible } = results;
   const sections = [
     `# Benchmark: Open Weights, Explained`,
     `${meta.date}, commit ${meta.commit}. ${meta.cpus} × ${meta.cpuModel}, ${meta.memoryGB} GB; Node ${meta.node}, Chromium ${meta.chromium}, ${meta.nginx}. Pages are served by nginx with deploy/nginx-site.conf; builds run in temporary copies, each configuration ${meta.runs} times (best time shown). ${loadNote(meta)}`,
@@ -36,9 +36,10 @@ export function renderReport(results) {
         .map((a) => [`\`${a.path}\``, a.requests, kb(a.bytes.html), kb(a.bytes.css), kb(a.bytes.images), `**${kb(a.bytes.total)}**`, kb(a.headerBytes), a.jsFiles.length]),
     ),
     '## Lighthouse (mobile, simulated throttling; the median of 3 runs per page)',
+    'The last row is a control: a page with one heading, one paragraph and nothing else, served by the preview server. Simulated throttling multiplies the browser\'s own work, so what it loses is this machine\'s and Chromium\'s, not the site\'s.',
     table(
       ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT', 'below 100 because'],
-      lighthouse.map((l) => [
+      [...lighthouse, ...(lighthouseControl ? [lighthouseControl] : [])].map((l) => [
         l.type,
         l.scores.performance,
         l.scores.accessibility,
