@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { frontMatterText } from './markdown-text';
 import { TOOLS } from './tools/catalog';
 
 /** The `updated:` date (YYYY-MM-DD) in a content file's front matter. */
 export function updatedDate(source: string): string | undefined {
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-  return /^updated:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(front)?.[1];
+  return /^updated:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(frontMatterText(source))?.[1];
 }
 
 /**

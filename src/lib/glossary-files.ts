@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { LinkableTerm } from './glossary-linker';
+import { frontMatterText } from './markdown-text';
 import { glossarySchema } from './schemas';
 
 /** The fields of a glossary entry that links in articles carry: its names and its preview. */
@@ -16,9 +17,7 @@ export function readGlossaryTerms(dir: string): LinkableTerm[] {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-      const parsed = linkFields.safeParse(parse(front) ?? {});
+      const parsed = linkFields.safeParse(parse(frontMatterText(readFileSync(join(dir, f), 'utf8'))) ?? {});
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
         throw new Error(`content/glossary/${f}: ${problems.join('; ')}`);

@@ -1,3 +1,8 @@
+/** The YAML between a content file's opening `---` lines, or '' when it has none. */
+export function frontMatterText(source: string): string {
+  return /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+}
+
 /** The first paragraph of a Markdown body (front matter already removed). */
 export function firstParagraph(markdown: string): string {
   const blocks = markdown.trim().split(/\n\s*\n/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes } from '@/lib/reading-time';
-import { firstParagraph, toPlainText, truncate, wordCount } from '@/lib/markdown-text';
+import { firstParagraph, frontMatterText, toPlainText, truncate, wordCount } from '@/lib/markdown-text';
 import { buildToc } from '@/lib/toc';
 import { neighbours } from '@/lib/sequence';
 import { groupByLetter, indexLetter } from '@/lib/alphabet';
@@ -24,6 +24,11 @@ describe('reading time', () => {
 });
 
 describe('markdown text', () => {
+  it('reads the front matter between the opening --- lines, with either line ending', () => {
+    expect(frontMatterText('---\nterm: LoRA\n---\nBody')).toBe('term: LoRA');
+    expect(frontMatterText('---\r\nterm: LoRA\r\n---\r\nBody')).toBe('term: LoRA');
+    expect(frontMatterText('Body\n---\nnot: front matter\n---')).toBe('');
+  });
   it('takes the first paragraph, skipping headings', () => {
     expect(firstParagraph('### Heading\n\nFirst **bold** line\ncontinues.\n\nSecond.')).toBe('First **bold** line\ncontinues.');
   });
