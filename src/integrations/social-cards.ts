@@ -1,31 +1,52 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { cardsWritten } from '../lib/card-files.ts';
+import { writeCards } from '../lib/card-files.ts';
+import { loadedEntries } from '../lib/loaded-entries.ts';
+import { CARD_COLLECTIONS, cardEntries, pageCards, type CardCollection, type CardEntry } from '../lib/page-cards.ts';
+import { cardDrawing, cardPath } from '../lib/social-card.ts';
+
+const WORKER = fileURLToPath(new URL('../lib/card-worker.ts', import.meta.url));
 
 /**
- * Social cards in a build: the /og/ route queues every card on worker threads, which write the
- * PNGs straight into the output folder while pages render (see src/pages/og/[...key].png.ts). This
- * integration tells the route where the worker script and the output folder are, and holds the
- * build open until every card is written, failing it with the reason if one is not.
+ * Social cards in a build. Astro loads the content collections before it compiles anything, and
+ * their loaders share the entries (sharingEntries in src/content.config.ts), so every card is
+ * queued as soon as the output folder has been emptied, and worker threads draw them while Vite
+ * compiles, when the main thread leaves a core partly idle. Drawn during page rendering instead,
+ * they competed with it for both cores. The build waits for the last card and fails with the
+ * reason if one could not be drawn. `astro dev` draws each card on request
+ * (src/pages/og/[...key].png.ts).
  */
 export function socialCards(): AstroIntegration {
+  let outDir = '';
+  let writing: Promise<number> | undefined;
   return {
     name: 'social-cards',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
-        updateConfig({
-          vite: {
-            define: {
-              'import.meta.env.CARD_WORKER': JSON.stringify(fileURLToPath(new URL('../lib/card-worker.ts', import.meta.url))),
-              'import.meta.env.CARD_OUT_DIR': JSON.stringify(fileURLToPath(config.outDir)),
-            },
-          },
-        });
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Runs after Astro has emptied the output folder, before Vite compiles the pages.
+      'astro:build:setup': () => {
+        if (writing) return;
+        const entries = Object.fromEntries(CARD_COLLECTIONS.map((name) => [name, sharedEntries(name)])) as Record<CardCollection, CardEntry[]>;
+        const cards = pageCards(entries).map((card) => ({ path: cardPath(card.pathname), drawing: cardDrawing(card) }));
+        writing = writeCards(cards, WORKER, outDir);
+        // Awaited when the build is done, which fails it with the error; this only keeps Node from
+        // reporting the rejection as unhandled before then.
+        writing.catch(() => {});
       },
       'astro:build:done': async ({ logger }) => {
-        const count = await cardsWritten();
+        const count = await (writing ?? Promise.resolve(0));
         logger.info(`${count} social cards written`);
       },
     },
   };
+}
+
+function sharedEntries(collection: CardCollection): CardEntry[] {
+  const entries = loadedEntries(collection);
+  if (!entries) {
+    throw new Error(`Social cards: the "${collection}" collection's loader is not wrapped in sharingEntries() in src/content.config.ts, so its pages' cards cannot be drawn.`);
+  }
+  return cardEntries(collection, entries);
 }

@@ -4,7 +4,7 @@ import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cardsWritten, writeCards } from '@/lib/card-files';
+import { writeCards } from '@/lib/card-files';
 import { createCardPool } from '@/lib/card-pool';
 import { adler32, adler32Combine, createStripEncoder, toPalette, type PaletteImage } from '@/lib/indexed-png';
 import { renderCard } from '@/lib/render-card';
@@ -206,11 +206,9 @@ describe('social card rendering', () => {
     const worker = fileURLToPath(new URL('../../src/lib/card-worker.ts', import.meta.url));
     const out = mkdtempSync(join(tmpdir(), 'owe-cards-'));
     try {
-      writeCards([{ path: '/og/faq/what.png', drawing }, { path: '/og/home.png', drawing: cardDrawing({ title: 'Home', kind: 'Site' }) }], worker, out);
-      expect(await cardsWritten()).toBe(2);
+      expect(await writeCards([{ path: '/og/faq/what.png', drawing }, { path: '/og/home.png', drawing: cardDrawing({ title: 'Home', kind: 'Site' }) }], worker, out)).toBe(2);
       expect(readFileSync(join(out, 'og', 'faq', 'what.png')).equals(renderCard(drawing))).toBe(true);
-      writeCards([{ path: '/og/broken.png', drawing: { ...drawing, template: '<svg' } }], worker, out);
-      await expect(cardsWritten()).rejects.toThrow(/Could not draw a social card/);
+      await expect(writeCards([{ path: '/og/broken.png', drawing: { ...drawing, template: '<svg' } }], worker, out)).rejects.toThrow(/Could not draw a social card/);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { loadedEntries, sharingEntries } from '@/lib/loaded-entries';
+import { cardEntries, pageCards } from '@/lib/page-cards';
+import { socialCards } from '@/integrations/social-cards';
+
+/** A loader that puts `entries` in its store, as glob() does with the files it finds. */
+function fakeLoader(entries: { id: string; data: Record<string, unknown> }[]): Loader {
+  return {
+    name: 'fake',
+    async load({ store }) {
+      for (const entry of entries) store.set({ ...entry, body: 'text', digest: entry.id });
+    },
+  };
+}
+
+function fakeContext(collection: string): LoaderContext {
+  const store = new Map<string, { id: string; data: Record<string, unknown> }>();
+  return {
+    collection,
+    store: {
+      set: (entry: { id: string; data: Record<string, unknown> }) => (store.set(entry.id, entry), true),
+      values: () => [...store.values()],
+    },
+  } as unknown as LoaderContext;
+}
+
+describe('entries shared by the content loaders', () => {
+  it('keeps each collection’s ids and validated data once its loader has filled the store', async () => {
+    const loader = sharingEntries(fakeLoader([{ id: 'quantization', data: { title: 'Quantization, explained' } }]));
+    expect(loader.name).toBe('fake');
+    expect(loadedEntries('test-articles')).toBeUndefined();
+    await loader.load(fakeContext('test-articles'));
+    expect(loadedEntries('test-articles')).toEqual([{ id: 'quantization', data: { title: 'Quantization, explained' } }]);
+  });
+
+  it('replaces a collection’s entries when it loads again, as `astro dev` does after an edit', async () => {
+    await sharingEntries(fakeLoader([{ id: 'a', data: { term: 'A' } }, { id: 'b', data: { term: 'B' } }])).load(fakeContext('test-terms'));
+    await sharingEntries(fakeLoader([{ id: 'b', data: { term: 'B' } }])).load(fakeContext('test-terms'));
+    expect(loadedEntries('test-terms')?.map((e) => e.id)).toEqual(['b']);
+  });
+});
+
+describe('page cards', () => {
+  it('gives every article, term and FAQ answer a card titled as its page is, next to the fixed pages', () => {
+    const cards = pageCards({
+      articles: cardEntries('articles', [{ id: 'quantization', data: { title: 'Quantization, explained' } }]),
+      glossary: cardEntries('glossary', [{ id: 'lora', data: { term: 'LoRA' } }]),
+      faq: cardEntries('faq', [{ id: 'can-i-sell', data: { question: 'Can I sell it?' } }]),
+    });
+    expect(cards).toContainEqual({ pathname: '/articles/quantization/', title: 'Quantization, explained', kind: 'Article' });
+    expect(cards).toContainEqual({ pathname: '/glossary/lora/', title: 'LoRA', kind: 'Glossary term' });
+    expect(cards).toContainEqual({ pathname: '/faq/can-i-sell/', title: 'Can I sell it?', kind: 'FAQ answer' });
+    expect(cards.map((c) => c.pathname)).toEqual(expect.arrayContaining(['/', '/articles/', '/glossary/', '/faq/', '/search/', '/404/', '/tools/']));
+  });
+
+  it('names the entry and the field when an entry has no title for its card', () => {
+    expect(() => cardEntries('glossary', [{ id: 'lora', data: { title: 'LoRA' } }])).toThrow('glossary/lora: its social card shows its "term", and it has none.');
+  });
+
+  it('stops the build with the fix when a collection with cards does not share its entries', () => {
+    const setup = socialCards().hooks['astro:build:setup'] as unknown as () => void;
+    expect(() => setup()).toThrow(/"articles" collection's loader is not wrapped in sharingEntries\(\) in src\/content.config.ts/);
+  });
+});
