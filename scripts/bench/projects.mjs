@@ -11,8 +11,7 @@ import { packageBin } from '../lib/package-bin.mjs';
 export function siteBuildSteps(project) {
   return [
     packageBin(project, 'astro', ['build']),
-    { name: 'pagefind', command: process.execPath, args: [join(project, 'scripts', 'index-search.mjs')] },
-    { name: 'server config', command: process.execPath, args: [join(project, 'scripts', 'write-server-config.mjs')] },
+    { name: 'pagefind + server config', command: process.execPath, args: [join(project, 'scripts', 'finish-build.mjs')] },
   ];
 }
 

@@ -111,7 +111,7 @@ export function renderNginxSite() {
 /** deploy/build/csp.conf: this build's Content-Security-Policy for nginx-site.conf. */
 export function renderNginxCsp(csp) {
   return [
-    '# Written by scripts/write-server-config.mjs for the build in dist/ (npm run build): do not edit.',
+    '# Written by scripts/finish-build.mjs for the build in dist/ (npm run build): do not edit.',
     `set ${CSP_VARIABLE} ${quoted(csp)};`,
     '',
   ].join('\n');
@@ -133,7 +133,7 @@ export function renderHeadersFile({ csp, sitePaths }) {
       .flatMap((p) => rule(p, immutable));
   });
   return [
-    '# Generated from deploy/policy.mjs for this build by scripts/write-server-config.mjs: do not edit.',
+    '# Generated from deploy/policy.mjs for this build by scripts/finish-build.mjs: do not edit.',
     `# Paths with no Cache-Control below keep the host's default, "${CACHE_CONTROL.revalidate}"`,
     "# on Netlify and Cloudflare Pages, which is the policy's own for them.",
     '',

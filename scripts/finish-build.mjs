@@ -1,27 +1,42 @@
 #!/usr/bin/env node
-// Last build step, after Pagefind: derives this build's Content-Security-Policy from the inline
-// scripts in dist/ and writes it, with the rest of deploy/policy.mjs, as dist/_headers (static hosts)
-// and deploy/build/csp.conf (included by the nginx configuration).
+// Build steps after `astro build`, side by side. Pagefind indexes dist/ in its own process
+// (scripts/lib/search-index.mjs) while this one reads every page for its inline scripts, which the
+// Content-Security-Policy allows by hash. Once the index is written, the policy and the rest of
+// deploy/policy.mjs go to dist/_headers (static hosts; its cache rules name Pagefind's files) and
+// deploy/build/csp.conf (included by the nginx configuration).
 import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from '../deploy/policy.mjs';
 import { scanPages } from './lib/inline-scripts.mjs';
+import { indexSearch } from './lib/search-index.mjs';
 import { renderHeadersFile, renderNginxCsp } from './lib/server-config.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const buildDir = join(root, 'deploy', 'build');
 
-const files = readdirSync(dist, { withFileTypes: true, recursive: true })
-  .filter((e) => e.isFile())
-  .map((e) => join(e.parentPath, e.name));
+const filesBelow = (dir) =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+
+const indexing = indexSearch(root);
+// Reported once Pagefind is done, so its output and this step's do not interleave.
+indexing.catch(() => {});
 
 const { hashes, handlers } = scanPages(
-  files.filter((f) => f.endsWith('.html')),
+  filesBelow(dist).filter((f) => f.endsWith('.html')),
   (file) => relative(root, file),
 );
+
+try {
+  await indexing;
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 // The policy allows inline scripts by hash; attribute handlers would need 'unsafe-hashes' as well.
 if (handlers.length) {
   console.error(`Inline event handlers and javascript: URLs are blocked by the Content-Security-Policy. Move them into a <script>:\n  ${handlers.join('\n  ')}`);
@@ -29,7 +44,7 @@ if (handlers.length) {
 }
 
 const csp = contentSecurityPolicy(hashes);
-const sitePaths = files.map((f) => `/${relative(dist, f).split(sep).join('/')}`);
+const sitePaths = filesBelow(dist).map((f) => `/${relative(dist, f).split(sep).join('/')}`);
 await writeFile(join(dist, '_headers'), renderHeadersFile({ csp, sitePaths }));
 await mkdir(buildDir, { recursive: true });
 await writeFile(join(buildDir, 'csp.conf'), renderNginxCsp(csp));

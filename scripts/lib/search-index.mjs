@@ -1,0 +1,26 @@
+// Pagefind indexes dist/ into dist/pagefind/.
+//
+// Pagefind splits its word index into chunks, and a query fetches the chunk holding each of its
+// words. The default chunk suits sites of thousands of pages: here it made ~28 KB chunks, so
+// "can I use it commercially" fetched five of them, ~140 KB with Pagefind's code, over the search
+// budget (DESIGN.md: 150 KB) before a single result. Chunks of at most ~6 KB cost a few more, small
+// requests and keep a question's index fetch near 25 KB.
+// tests/site/search-index.test.ts fails if a Pagefind upgrade stops honouring the setting.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { packageBin } from './package-bin.mjs';
+
+const INDEX_CHUNK_SIZE = 2500;
+
+/** Runs Pagefind over `root`/dist in its own process; resolves when it has written the index. */
+export function indexSearch(root) {
+  const { command, args } = packageBin(root, 'pagefind', ['--site', join(root, 'dist')]);
+  const pagefind = spawn(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
+  });
+  return new Promise((resolve, reject) => {
+    pagefind.on('error', reject);
+    pagefind.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`Pagefind stopped (${signal ?? `exit code ${code}`}): the search index is incomplete.`))));
+  });
+}
