@@ -2,7 +2,7 @@
 // npm run bench: measures the site against the budgets in DESIGN.md and writes
 // bench-results/bench.md and bench-results/bench.json. Timings are reported, never enforced.
 //
-//   npm run bench [-- --sizes 100,1000 --runs 2]
+//   npm run bench [-- --sizes 100,1000 --runs 3]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -22,7 +22,7 @@ import { PROJECT_ROOT } from './lib/project-copy.mjs';
 import { filesBelow, treeDifferences } from './lib/tree-diff.mjs';
 import { NGINX, startNginx } from './nginx-server.mjs';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, runs: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, runs: { type: 'string', default: '3' } } });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Math.max(2, Number(values.runs));
 const log = (message) => console.error(`[bench] ${message}`);
