@@ -46,7 +46,9 @@ export function socialCards(): AstroIntegration {
 function sharedEntries(collection: CardCollection): CardEntry[] {
   const entries = loadedEntries(collection);
   if (!entries) {
-    throw new Error(`Social cards: the "${collection}" collection's loader is not wrapped in sharingEntries() in src/content.config.ts, so its pages' cards cannot be drawn.`);
+    throw new Error(
+      `Social cards: the "${collection}" collection's entries were not shared before the build, so its pages' cards cannot be drawn. Its loader must be wrapped in sharingEntries() in src/content.config.ts (and the build must sync content, as \`astro build\` does).`,
+    );
   }
   return cardEntries(collection, entries);
 }

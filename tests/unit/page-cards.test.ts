@@ -60,6 +60,6 @@ describe('page cards', () => {
 
   it('stops the build with the fix when a collection with cards does not share its entries', () => {
     const setup = socialCards().hooks['astro:build:setup'] as unknown as () => void;
-    expect(() => setup()).toThrow(/"articles" collection's loader is not wrapped in sharingEntries\(\) in src\/content.config.ts/);
+    expect(() => setup()).toThrow(/"articles" collection's entries were not shared before the build.* Its loader must be wrapped in sharingEntries\(\) in src\/content.config.ts/);
   });
 });
