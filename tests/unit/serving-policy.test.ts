@@ -84,6 +84,14 @@ describe('inline scripts', () => {
   });
 });
 
+describe('headers a page is sent', () => {
+  it('leave out Cross-Origin-Opener-Policy, which cost every page Lighthouse performance points (deploy/policy.mjs says why)', () => {
+    const names = [...Object.keys(DOCUMENT_HEADERS), ...Object.keys(SECURITY_HEADERS)].map((name) => name.toLowerCase());
+    expect(names).not.toContain('cross-origin-opener-policy');
+    expect(renderNginxSite().toLowerCase()).not.toContain('cross-origin-opener-policy');
+  });
+});
+
 describe('rendered configuration', () => {
   it('deploy/nginx-site.conf is what the policy renders (run `npm run deploy:config` after changing it)', () => {
     expect(readFileSync(new URL('../../deploy/nginx-site.conf', import.meta.url), 'utf8')).toBe(renderNginxSite());
