@@ -72,9 +72,10 @@ const CONTROL_PAGE = `<!doctype html>
 `;
 
 /**
- * Lighthouse on CONTROL_PAGE, served from a temporary folder by the preview server: what an empty
- * page scores here. Simulated throttling multiplies the browser's own work, so on a slow or busy
- * machine even this page loses performance points to Total Blocking Time.
+ * Lighthouse on CONTROL_PAGE, served from a temporary folder by the preview server, with the
+ * headers every page gets: what an empty page scores here. Simulated throttling multiplies the
+ * browser's own work, so on a slow or busy machine, or with a header that makes the browser do
+ * more, even this page loses performance points to Total Blocking Time.
  */
 export async function runLighthouseControl() {
   const dir = await mkdtemp(join(tmpdir(), 'owe-lighthouse-control-'));

@@ -38,7 +38,7 @@ export function renderReport(results) {
         .map((a) => [`\`${a.path}\``, a.requests, kb(a.bytes.html), kb(a.bytes.css), kb(a.bytes.images), `**${kb(a.bytes.total)}**`, kb(a.headerBytes), a.jsFiles.length]),
     ),
     '## Lighthouse (mobile, simulated throttling; the median of 3 runs per page)',
-    'The last row is a control: a page with one heading, one paragraph and nothing else, served by the preview server. Simulated throttling multiplies the browser\'s own work, so what it loses is this machine\'s and Chromium\'s, not the site\'s.',
+    'The last row is a control: a page with one heading, one paragraph and nothing else, sent with the site\'s headers by the preview server. Simulated throttling multiplies the browser\'s own work, so what it loses is this machine\'s, Chromium\'s or the headers\', not the pages\'.',
     table(
       ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT', 'below 100 because'],
       [...lighthouse, ...(lighthouseControl ? [lighthouseControl] : [])].map((l) => [
