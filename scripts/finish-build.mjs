@@ -4,30 +4,25 @@
 // Content-Security-Policy allows by hash. Once the index is written, the policy and the rest of
 // deploy/policy.mjs go to dist/_headers (static hosts; its cache rules name Pagefind's files) and
 // deploy/build/csp.conf (included by the nginx configuration).
-import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from '../deploy/policy.mjs';
 import { scanPages } from './lib/inline-scripts.mjs';
 import { indexSearch } from './lib/search-index.mjs';
 import { renderHeadersFile, renderNginxCsp } from './lib/server-config.mjs';
+import { filesBelow } from './lib/tree-diff.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const buildDir = join(root, 'deploy', 'build');
-
-const filesBelow = (dir) =>
-  readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
 
 const indexing = indexSearch(root);
 // Reported once Pagefind is done, so its output and this step's do not interleave.
 indexing.catch(() => {});
 
 const { hashes, handlers } = scanPages(
-  filesBelow(dist).filter((f) => f.endsWith('.html')),
+  (await filesBelow(dist)).filter((f) => f.endsWith('.html')).map((f) => join(dist, f)),
   (file) => relative(root, file),
 );
 
@@ -44,7 +39,7 @@ if (handlers.length) {
 }
 
 const csp = contentSecurityPolicy(hashes);
-const sitePaths = filesBelow(dist).map((f) => `/${relative(dist, f).split(sep).join('/')}`);
+const sitePaths = (await filesBelow(dist)).map((f) => `/${f}`);
 await writeFile(join(dist, '_headers'), renderHeadersFile({ csp, sitePaths }));
 await mkdir(buildDir, { recursive: true });
 await writeFile(join(buildDir, 'csp.conf'), renderNginxCsp(csp));

@@ -109,8 +109,8 @@ export async function relatedLinks(slugs: RelatedSlugs): Promise<RelatedLinks> {
 
 let termsBySlug: Promise<Map<string, Term>> | undefined;
 
-/** Glossary entries by slug, one map per build: articles mention terms thousands of times. */
-export function glossaryTerms(): Promise<Map<string, Term>> {
+/** Glossary entries by slug, one map per build: every explicit <Term> in an article looks one up. */
+function glossaryTerms(): Promise<Map<string, Term>> {
   termsBySlug ??= getSiteContent().then(({ terms }) => new Map(terms.map((t) => [t.id, t])));
   return termsBySlug;
 }
