@@ -6,13 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { bundledThemes } from 'shiki';
-import { SITE_URL } from './src/lib/site-url.mjs';
-import { glossaryLinker } from './src/lib/glossary-linker.ts';
-import { readGlossaryTerms } from './src/lib/glossary-files.ts';
-import { pageDates } from './src/lib/content-dates.ts';
-import { markdownTables } from './src/lib/markdown-tables.ts';
-import { lightDarkTheme } from './src/lib/code-theme.ts';
-import { socialCards } from './src/integrations/social-cards.ts';
+import { SITE_URL } from './src/build/site-url.ts';
+import { readGlossaryTerms } from './src/build/glossary-files.ts';
+import { pageDates } from './src/build/content-dates.ts';
+import { lightDarkTheme, markdownPlugins } from './src/build/markdown/index.ts';
+import { socialCards } from './src/social-cards/index.ts';
 
 const glossaryDir = fileURLToPath(new URL('./content/glossary/', import.meta.url));
 const lastModified = pageDates(fileURLToPath(new URL('.', import.meta.url)));
@@ -29,11 +27,10 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
-    // Static optimisation: each run of plain HTML in an article (most of it, glossary links
-    // included) compiles to one string instead of an element call per tag, which the glossary
-    // linker's links need and which renders an article several times faster. h2 and h3 stay
-    // elements, for the heading components that add their copy links.
-    mdx({ optimize: { ignoreElementNames: ['h2', 'h3'] } }),
+    // Static optimisation: each run of plain HTML in an article (most of it, glossary links and
+    // heading anchors included) compiles to one string instead of an element call per tag, which
+    // the glossary linker's links need and which renders an article several times faster.
+    mdx({ optimize: true }),
     socialCards(),
     sitemap({
       filter: (page) => !page.includes('/404'),
@@ -44,17 +41,9 @@ export default defineConfig({
     }),
   ],
   markdown: {
-    // Satteri (Astro 7's native processor): the glossary linker and the table plugin work on its
-    // tree as each article compiles, without a second Markdown pipeline.
-    processor: satteri({
-      hastPlugins: [
-        glossaryLinker({
-          terms: readGlossaryTerms(glossaryDir),
-          include: (path) => path.includes('/content/articles/'),
-        }),
-        markdownTables,
-      ],
-    }),
+    // Satteri (Astro 7's native processor): glossary links, heading anchors and tables are added
+    // to its tree as each file compiles, without a second Markdown pipeline (src/build/markdown).
+    processor: satteri({ hastPlugins: markdownPlugins(readGlossaryTerms(glossaryDir)) }),
     shikiConfig: {
       // GitHub's light and dark themes as one theme of light-dark() colours: code is tokenised once.
       theme: lightDarkTheme('github-light-dark', githubLight.default, githubDark.default),

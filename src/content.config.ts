@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { sharingEntries } from './lib/loaded-entries';
+import { sharingEntries } from './social-cards';
 import { articleSchema, comparisonSchema, faqSchema, glossarySchema, modelSchema } from './lib/schemas';
 
 // The collections that have pages with social cards share their entries with the build's card

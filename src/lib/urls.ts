@@ -11,4 +11,11 @@ export const urls = {
   tools: () => '/tools/',
   tool: (slug: string) => `/tools/${slug}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  notFound: () => '/404/',
 } as const;
+
+/**
+ * A page's social preview image: /og/<page path>.png, "home" for the home page. Apart from `urls`,
+ * which the search dialog bundles whole, because only the build needs it.
+ */
+export const cardPath = (pathname: string) => `/og/${pathname.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '') || 'home'}.png`;

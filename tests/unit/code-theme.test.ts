@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledThemes, type ThemeRegistration } from 'shiki';
-import { lightDarkTheme } from '@/lib/code-theme';
+import { lightDarkTheme } from '@/build/markdown/code-theme';
 
 const theme = (name: string, fg: string, bg: string, rules: [string, string | undefined, string?][]): ThemeRegistration => ({
   name,

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readGlossaryTerms } from '@/lib/glossary-files';
+import { readGlossaryTerms } from '@/build/glossary-files';
 import { GlossaryMatcher } from '@/lib/glossary-matcher';
 import { mdxToJs } from 'satteri';
-import { explicitTerms, glossaryLinker, UnknownTermError } from '@/lib/glossary-linker';
+import { explicitTerms, glossaryLinker, UnknownTermError } from '@/build/markdown/glossary-linker';
 import { termLinkHtml } from '@/lib/term-link';
 
 const matcher = new GlossaryMatcher([

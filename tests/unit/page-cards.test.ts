@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadedEntries, sharingEntries } from '@/lib/loaded-entries';
-import { cardEntries, pageCards } from '@/lib/page-cards';
-import { socialCards } from '@/integrations/social-cards';
+import { loadedEntries, sharingEntries } from '@/social-cards/shared-entries';
+import { cardEntries, pageCards } from '@/social-cards/page-cards';
+import { socialCards } from '@/social-cards/integration';
 
 /** A loader that puts `entries` in its store, as glob() does with the files it finds. */
 function fakeLoader(entries: { id: string; data: Record<string, unknown> }[]): Loader {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cardDrawing, cardPath, wrapTitle } from '@/lib/social-card';
-import { updatedDate } from '@/lib/content-dates';
+import { cardDrawing, wrapTitle } from '@/social-cards/drawing';
+import { updatedDate } from '@/build/content-dates';
 import { capList } from '@/lib/capped-list';
-import { anchoredHeadingHtml, headingAnchorHtml } from '@/lib/heading-anchor';
+import { cardPath } from '@/lib/urls';
 import { breadcrumbList, definedTerm, jsonLdScript, qaPage } from '@/lib/structured-data';
 
 describe('social cards', () => {
@@ -53,20 +53,5 @@ describe('capped lists', () => {
   it('shows the first items and counts the rest', () => {
     expect(capList([1, 2, 3, 4, 5], 3)).toEqual({ shown: [1, 2, 3], more: 2 });
     expect(capList([1, 2], 3)).toEqual({ shown: [1, 2], more: 0 });
-  });
-});
-
-describe('heading anchors', () => {
-  it('link to the heading by id, escaped, with a label for screen readers', () => {
-    expect(headingAnchorHtml('in-short-1')).toBe(
-      '<a class="heading-anchor" href="#in-short-1" data-copy-link data-pagefind-ignore><span aria-hidden="true">#</span><span class="sr-only">Copy link to this section</span></a>',
-    );
-    expect(headingAnchorHtml('"><b>')).toContain('href="#&quot;&gt;&lt;b&gt;"');
-  });
-  it('wrap an h2 or h3 with its link, and leave a heading without an id alone', () => {
-    expect(anchoredHeadingHtml(3, 'an-example', 'An <code>example</code>')).toBe(
-      `<div class="heading-wrap"><h3 id="an-example">An <code>example</code></h3>${headingAnchorHtml('an-example')}</div>`,
-    );
-    expect(anchoredHeadingHtml(2, undefined, 'Plain')).toBe('<h2>Plain</h2>');
   });
 });

@@ -4,12 +4,12 @@ import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeCards } from '@/lib/card-files';
-import { createCardPool } from '@/lib/card-pool';
-import { adler32, adler32Combine, createStripEncoder, toPalette, type PaletteImage } from '@/lib/indexed-png';
-import { renderCard } from '@/lib/render-card';
-import { loadCardFont } from '@/lib/card-font';
-import { cardDrawing, type CardDrawing } from '@/lib/social-card';
+import { writeCards } from '@/social-cards/write-cards';
+import { createCardPool } from '@/social-cards/pool';
+import { adler32, adler32Combine, createStripEncoder, toPalette, type PaletteImage } from '@/social-cards/indexed-png';
+import { renderCard } from '@/social-cards/render';
+import { loadCardFont } from '@/social-cards/font';
+import { cardDrawing, type CardDrawing } from '@/social-cards/drawing';
 
 /** Reads a palette PNG back into RGBA, checking every chunk's CRC on the way. */
 function decodeIndexedPng(png: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
@@ -171,7 +171,7 @@ describe('social card rendering', () => {
   });
 
   it('gives the same bytes from the worker threads as on the main thread, and reports bad SVG', async () => {
-    const pool = createCardPool(fileURLToPath(new URL('../../src/lib/card-worker.ts', import.meta.url)), 2);
+    const pool = createCardPool(fileURLToPath(new URL('../../src/social-cards/worker.ts', import.meta.url)), 2);
     const out = mkdtempSync(join(tmpdir(), 'owe-cards-'));
     try {
       await Promise.all([pool.write(drawing, join(out, 'a.png')), pool.write(cardDrawing({ title: 'Quantization', kind: 'Article' }), join(out, 'b.png'))]);
@@ -185,7 +185,7 @@ describe('social card rendering', () => {
   });
 
   it('keeps drawing while the main thread is busy: every queued card reaches a worker at once', async () => {
-    const pool = createCardPool(fileURLToPath(new URL('../../src/lib/card-worker.ts', import.meta.url)), 1);
+    const pool = createCardPool(fileURLToPath(new URL('../../src/social-cards/worker.ts', import.meta.url)), 1);
     const out = mkdtempSync(join(tmpdir(), 'owe-cards-'));
     try {
       await pool.write(drawing, join(out, 'warm.png'));
@@ -203,7 +203,7 @@ describe('social card rendering', () => {
   });
 
   it('writes each card to its /og/ path below the output folder, and says when one could not be drawn', async () => {
-    const worker = fileURLToPath(new URL('../../src/lib/card-worker.ts', import.meta.url));
+    const worker = fileURLToPath(new URL('../../src/social-cards/worker.ts', import.meta.url));
     const out = mkdtempSync(join(tmpdir(), 'owe-cards-'));
     try {
       expect(await writeCards([{ path: '/og/faq/what.png', drawing }, { path: '/og/home.png', drawing: cardDrawing({ title: 'Home', kind: 'Site' }) }], worker, out)).toBe(2);

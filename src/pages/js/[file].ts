@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CLIENT_SCRIPTS, clientBundle, type ClientScript } from '@/lib/client-bundle';
+import { CLIENT_SCRIPTS, clientBundle, type ClientScript } from '@/build/client-bundle';
 
 export const getStaticPaths = (async () => {
   const bundles = await Promise.all((Object.keys(CLIENT_SCRIPTS) as ClientScript[]).map(clientBundle));

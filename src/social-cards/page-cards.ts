@@ -1,6 +1,6 @@
-import { SITE } from './site';
-import { TOOLS } from './tools/catalog';
-import { urls } from './urls';
+import { SITE } from '../lib/site';
+import { TOOLS } from '../lib/tools/catalog';
+import { urls } from '../lib/urls';
 
 export interface PageCard {
   pathname: string;

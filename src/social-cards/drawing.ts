@@ -1,10 +1,4 @@
-import { SITE } from './site';
-
-/** Where a page's preview image lives: /og/<page path>.png, "home" for the home page. */
-export function cardPath(pathname: string): string {
-  const key = pathname.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '') || 'home';
-  return `/og/${key}.png`;
-}
+import { SITE } from '../lib/site';
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

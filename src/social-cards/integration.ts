@@ -1,11 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { writeCards } from '../lib/card-files.ts';
-import { loadedEntries } from '../lib/loaded-entries.ts';
-import { CARD_COLLECTIONS, cardEntries, pageCards, type CardCollection, type CardEntry } from '../lib/page-cards.ts';
-import { cardDrawing, cardPath } from '../lib/social-card.ts';
+import { writeCards } from './write-cards.ts';
+import { loadedEntries } from './shared-entries.ts';
+import { CARD_COLLECTIONS, cardEntries, pageCards, type CardCollection, type CardEntry } from './page-cards.ts';
+import { cardPath } from '../lib/urls';
+import { cardDrawing } from './drawing.ts';
 
-const WORKER = fileURLToPath(new URL('../lib/card-worker.ts', import.meta.url));
+const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
 /**
  * Social cards in a build. Astro loads the content collections before it compiles anything, and
@@ -14,7 +15,7 @@ const WORKER = fileURLToPath(new URL('../lib/card-worker.ts', import.meta.url));
  * compiles, when the main thread leaves a core partly idle. Drawn during page rendering instead,
  * they competed with it for both cores. The build waits for the last card and fails with the
  * reason if one could not be drawn. `astro dev` draws each card on request
- * (src/pages/og/[...key].png.ts).
+ * (cardRoutes in index.ts).
  */
 export function socialCards(): AstroIntegration {
   let outDir = '';

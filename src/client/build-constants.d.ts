@@ -1,5 +1,5 @@
-// Values esbuild writes into the browser scripts when it bundles them (src/lib/inline-script.ts,
-// src/lib/client-bundle.ts).
+// Values esbuild writes into the browser scripts when it bundles them (src/build/inline-script.ts,
+// src/build/client-bundle.ts).
 
 /** The search dialog's bundle URL, for the inline page script. */
 declare const SEARCH_DIALOG_URL: string;

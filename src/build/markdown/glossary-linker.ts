@@ -1,8 +1,8 @@
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { escapeHtml } from './escape-html';
-import { GlossaryMatcher, type MatchableTerm } from './glossary-matcher';
-import { suggest } from './fuzzy';
-import { termLinkHtml, type TermPreview } from './term-link';
+import { escapeHtml } from '../../lib/escape-html';
+import { GlossaryMatcher, type MatchableTerm } from '../../lib/glossary-matcher';
+import { suggest } from '../../lib/fuzzy';
+import { termLinkHtml, type TermPreview } from '../../lib/term-link';
 
 /** A glossary term as the linker needs it: the names it is found by and what its preview shows. */
 export interface LinkableTerm extends MatchableTerm {

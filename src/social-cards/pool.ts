@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CardJob, CardResult } from './card-worker.ts';
-import type { CardDrawing } from './social-card.ts';
+import type { CardJob, CardResult } from './worker.ts';
+import type { CardDrawing } from './drawing.ts';
 
 /** Each worker holds its own renderer and fonts; past a few, a big machine only spends memory. */
 const MAX_WORKERS = 4;

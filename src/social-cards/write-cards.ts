@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { createCardPool } from './card-pool.ts';
-import type { CardDrawing } from './social-card.ts';
+import { createCardPool } from './pool.ts';
+import type { CardDrawing } from './drawing.ts';
 
 /**
- * Writes each card to its site path (from cardPath) below `outDir`, on worker threads. Resolves
+ * Writes each card to its site path (cardPath) below `outDir`, on worker threads. Resolves
  * with how many were written once all are; rejects with the first failure.
  */
 export function writeCards(cards: readonly { path: string; drawing: CardDrawing }[], workerFile: string, outDir: string): Promise<number> {

@@ -6,14 +6,14 @@ import { clientBundle } from './client-bundle';
 const minified = new Map<string, Promise<string>>();
 
 /**
- * src/scripts/<name>.ts, minified into one function for inlining in a page. Inline because it must
+ * src/client/<name>.ts, minified into one function for inlining in a page. Inline because it must
  * run before first paint, and because reading pages load no script file; minified because every
  * page that carries it pays for each byte. `define` replaces global names with JSON values.
  */
 function inlineScript(name: string, define: () => Promise<Record<string, unknown>> = async () => ({})): Promise<string> {
   let script = minified.get(name);
   if (!script) {
-    script = Promise.all([readFile(resolve(`src/scripts/${name}.ts`), 'utf8'), define()]).then(async ([source, values]) => {
+    script = Promise.all([readFile(resolve(`src/client/${name}.ts`), 'utf8'), define()]).then(async ([source, values]) => {
       // Wrapped in a function so its names stay out of the page's global scope; not esbuild's iife
       // format, which would rewrite dynamic import() calls into require().
       const { code } = await transform(`(() => {\n${source}\n})();`, {
@@ -25,7 +25,7 @@ function inlineScript(name: string, define: () => Promise<Record<string, unknown
         define: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, JSON.stringify(value)])),
       });
       // "</script" inside the code would end the element early; nothing in it has a reason to say so.
-      if (/<\/script/i.test(code)) throw new Error(`src/scripts/${name}.ts must not contain "</script".`);
+      if (/<\/script/i.test(code)) throw new Error(`src/client/${name}.ts must not contain "</script".`);
       return code.trim();
     });
     minified.set(name, script);
@@ -33,8 +33,8 @@ function inlineScript(name: string, define: () => Promise<Record<string, unknown
   return script;
 }
 
-/** src/scripts/page-init.ts, in every page's <head>, with the search dialog's URL filled in. */
+/** src/client/page-init.ts, in every page's <head>, with the search dialog's URL filled in. */
 export const pageInitScript = () => inlineScript('page-init', async () => ({ SEARCH_DIALOG_URL: (await clientBundle('search-dialog')).url }));
 
-/** src/scripts/tool-loader.ts, after each tool's frame. */
+/** src/client/tool-loader.ts, after each tool's frame. */
 export const toolLoaderScript = () => inlineScript('tool-loader');

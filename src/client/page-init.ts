@@ -1,7 +1,7 @@
 // The one script every page runs, inline in <head> so the page never flashes the wrong theme.
 // It also wires, by event delegation, the theme toggle, Escape for glossary previews, copy-link
 // buttons and the search shortcuts, which import the search dialog only when a reader asks.
-// src/lib/inline-script.ts minifies it into each page; the CSP allows it by hash.
+// src/build/inline-script.ts minifies it into each page; the CSP allows it by hash.
 
 const root = document.documentElement;
 const media = matchMedia('(prefers-color-scheme: dark)');

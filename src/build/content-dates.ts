@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { frontMatterText } from './markdown-text';
-import { TOOLS } from './tools/catalog';
+import { frontMatterText } from '../lib/markdown-text';
+import { TOOLS } from '../lib/tools/catalog';
 
 /** The `updated:` date (YYYY-MM-DD) in a content file's front matter. */
 export function updatedDate(source: string): string | undefined {

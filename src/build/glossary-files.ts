@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { LinkableTerm } from './glossary-linker';
-import { frontMatterText } from './markdown-text';
-import { glossarySchema } from './schemas';
+import type { LinkableTerm } from './markdown/glossary-linker';
+import { frontMatterText } from '../lib/markdown-text';
+import { glossarySchema } from '../lib/schemas';
 
 /** The fields of a glossary entry that links in articles carry: its names and its preview. */
 const linkFields = glossarySchema.pick({ term: true, aliases: true, definition: true });

@@ -1,5 +1,5 @@
 // Inlined by src/components/tools/ToolFrame.astro straight after each tool's frame (minified by
-// src/lib/inline-script.ts). It marks the frame `data-js`, shows the controls marked
+// src/build/inline-script.ts). It marks the frame `data-js`, shows the controls marked
 // `data-js-only`, hides notes marked `data-no-js` and closes `details[data-js-collapse]` before
 // first paint, and inserts the tool's bundled module, kept inert in a <template>, once the frame
 // comes near the viewport or the reader focuses or presses something inside it.

@@ -3,8 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { createCardRenderer } from './render-card.ts';
-import type { CardDrawing } from './social-card.ts';
+import { createCardRenderer } from './render.ts';
+import type { CardDrawing } from './drawing.ts';
 
 export interface CardJob {
   id: number;

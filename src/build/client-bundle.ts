@@ -9,8 +9,8 @@ import { resolve } from 'node:path';
  * import only when a reader asks for search: reading pages fetch no script file at all.
  */
 export const CLIENT_SCRIPTS = {
-  'search-dialog': 'src/scripts/search/dialog.ts',
-  'search-page': 'src/scripts/search/page.ts',
+  'search-dialog': 'src/client/search/dialog.ts',
+  'search-page': 'src/client/search/page.ts',
 } as const;
 
 export type ClientScript = keyof typeof CLIENT_SCRIPTS;

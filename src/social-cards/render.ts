@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 // Explicit extensions and type-only imports: this module also runs untranspiled in a worker thread
 // (card-worker.ts).
-import { loadCardFont, type CardFont } from './card-font.ts';
+import { loadCardFont, type CardFont } from './font.ts';
 import { createStripEncoder, toPalette, type PaletteImage, type StripEncoder } from './indexed-png.ts';
-import type { CardDrawing } from './social-card.ts';
+import type { CardDrawing } from './drawing.ts';
 
 // Fonts come from an npm package, never from the machine, so every build draws the same pixels.
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
