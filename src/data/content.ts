@@ -79,18 +79,15 @@ function checkReferences({ articles, terms, faqs, comparisons }: SiteContent): v
   });
 }
 
+/** The questions the home page lists as asked most often, in their `featured` order. */
+export function featuredFaqs(faqs: readonly Faq[]): Faq[] {
+  return faqs.filter((f) => f.data.featured !== undefined).sort((a, b) => (a.data.featured ?? 0) - (b.data.featured ?? 0));
+}
+
 /** The short answer: the first paragraph of a FAQ body, as plain text. */
 export function shortAnswer(faq: Faq): string {
   return toPlainText(firstParagraph(faq.body ?? ''));
 }
-
-export const FAQ_CATEGORY_LABELS: Record<Faq['data']['category'], string> = {
-  basics: 'The basics',
-  licensing: 'Licenses and commercial use',
-  running: 'Running models',
-  building: 'Building on a model',
-  trust: 'Safety, privacy and trust',
-};
 
 let linkSources: LinkSources | undefined;
 

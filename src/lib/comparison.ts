@@ -1,28 +1,21 @@
+import type { z } from 'astro/zod';
 import { CELL_VALUE_DISPLAY, isCellValue, type CellValue } from './cell-values';
 import { isoDate } from './dates';
+import type { comparisonSchema } from './schemas';
 
-/** A comparison table as written in content/comparisons/*.yaml (after schema validation). */
-export interface TableSpec {
-  caption: string;
-  summary?: string | undefined;
-  rowHeading: string;
-  asOf?: Date | undefined;
-  columns: { key: string; label: string; term?: string | undefined; group?: string | undefined }[];
-  rows: { label: string; key?: string | undefined; term?: string | undefined; href?: string | undefined; cells: Record<string, CellSpec> }[];
-  sources: { id: string; title: string; url: string }[];
-}
+/** A comparison table as written in content/comparisons/*.yaml, after schema validation. */
+type WrittenTable = z.output<typeof comparisonSchema>;
+type WrittenRow = WrittenTable['rows'][number];
+type WrittenCell = WrittenRow['cells'][string];
 
-export type CellSpec =
-  | string
-  | {
-      value?: CellValue | undefined;
-      text?: string | undefined;
-      note?: string | undefined;
-      source?: string | undefined;
-      asOf?: Date | undefined;
-      /** Only for tables generated from other collections (e.g. a model's card). */
-      link?: { href: string; label: string } | undefined;
-    };
+/**
+ * A cell as written, or, in a table generated from another collection (the model families), a
+ * cell that links out (a model's card).
+ */
+export type CellSpec = string | (Exclude<WrittenCell, string> & { link?: { href: string; label: string } | undefined });
+
+/** A comparison table: as written, or generated from another collection with cells that link out. */
+export type TableSpec = Omit<WrittenTable, 'rows'> & { rows: (Omit<WrittenRow, 'cells'> & { href?: string | undefined; cells: Record<string, CellSpec> })[] };
 
 export interface RenderedCell {
   value?: { key: CellValue; label: string; symbol: string };

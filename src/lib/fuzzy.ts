@@ -1,3 +1,5 @@
+import { fold } from './fold';
+
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -19,21 +21,20 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-const simplify = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 
 /**
  * Candidates within a typo or two of `query` (more allowed for longer words), closest first.
  * Each candidate is compared by every name it has, so aliases and spellings count.
  */
 export function suggest<T>(query: string, candidates: readonly T[], namesOf: (c: T) => readonly string[], limit = 5): T[] {
-  const q = simplify(query);
+  const q = fold(query);
   if (q.length < 3) return [];
   const allowed = q.length <= 5 ? 1 : q.length <= 10 ? 2 : 3;
   const scored: { c: T; d: number }[] = [];
   for (const c of candidates) {
     let best = Infinity;
     for (const name of namesOf(c)) {
-      const n = simplify(name);
+      const n = fold(name);
       if (Math.abs(n.length - q.length) > allowed) continue;
       best = Math.min(best, editDistance(q, n));
     }

@@ -1,6 +1,14 @@
+/** A content file's front matter: the YAML between its opening `---` lines. */
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
 /** The YAML between a content file's opening `---` lines, or '' when it has none. */
 export function frontMatterText(source: string): string {
-  return /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  return FRONT_MATTER.exec(source)?.[1] ?? '';
+}
+
+/** A content file without its front matter: the Markdown body. */
+export function withoutFrontMatter(source: string): string {
+  return source.replace(FRONT_MATTER, '');
 }
 
 /** The first paragraph of a Markdown body (front matter already removed). */

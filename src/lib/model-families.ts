@@ -1,20 +1,13 @@
-import type { CellValue } from './cell-values';
+import type { z } from 'astro/zod';
 import { formatDate } from './dates';
 import type { TableSpec } from './comparison';
+import type { modelSchema } from './schemas';
 
-export interface ModelFamilyFacts {
-  name: string;
-  publisher: string;
-  kind: 'open-weight' | 'open-source';
-  versions: string;
-  license: string;
-  licenseNote: string;
-  weights: CellValue;
-  code: CellValue;
-  data: CellValue;
-  card: string;
-  checked: Date;
-}
+/** The facts of a model family (content/models/*.yaml) that its row in the table shows. */
+export type ModelFamilyFacts = Pick<
+  z.output<typeof modelSchema>,
+  'name' | 'publisher' | 'kind' | 'versions' | 'license' | 'licenseNote' | 'weights' | 'code' | 'data' | 'card' | 'checked'
+>;
 
 /** The model-families collection as a comparison table: one row per family, facts dated per row. */
 export function modelFamiliesTable(families: readonly ModelFamilyFacts[]): TableSpec {

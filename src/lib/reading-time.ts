@@ -1,9 +1,10 @@
+import { withoutFrontMatter } from './markdown-text';
+
 const WORDS_PER_MINUTE = 220;
 
 /** Counts the words of Markdown/MDX prose, ignoring front matter, MDX imports, code blocks, tags and link targets. */
 export function countWords(markdown: string): number {
-  const prose = markdown
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
+  const prose = withoutFrontMatter(markdown)
     .replace(/^import\s[^\n]*\sfrom\s['"][^'"\n]+['"];?[ \t]*$/gm, ' ')
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/<[^>]+>/g, ' ')

@@ -15,11 +15,13 @@ export interface Reference {
 }
 
 export class BrokenReferenceError extends Error {
-  constructor(public readonly broken: Reference[]) {
+  readonly broken: Reference[];
+  constructor(broken: Reference[]) {
     super(
       `${broken.length} reference(s) point at content that does not exist:\n` +
         broken.map((r) => `  ${r.file}: ${r.field} names "${r.slug}", but there is no content/${r.collection}/${r.slug} entry.`).join('\n'),
     );
+    this.broken = broken;
     this.name = 'BrokenReferenceError';
   }
 }

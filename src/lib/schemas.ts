@@ -18,29 +18,34 @@ const source = z.object({
   url: z.url({ protocol: /^https$/, message: 'Sources need a full https:// URL.' }),
 });
 
-const sources = z.array(source).min(1, 'List at least one public source (title and url) for the facts on this page.');
+/** Public sources for the facts on a page; the message says how many this kind of page needs. */
+const sourceList = (min: number, message: string) => z.array(source).min(min, message);
+const sources = sourceList(1, 'List at least one public source (title and url) for the facts on this page.');
 
 const date = z.coerce.date({ message: 'Write the date as YYYY-MM-DD.' });
 
+// Astro prints each message after the path of its field ("definition: ..."), so no message
+// names its own field.
+
 /** One sentence with no Markdown: it is shown alone in previews and meta descriptions. */
-const plainSentence = (min: number, max: number, what: string) =>
+const plainSentence = (min: number, max: number) =>
   z
     .string()
     .trim()
-    .min(min, `${what} is too short: at least ${min} characters.`)
-    .max(max, `${what} is too long: at most ${max} characters.`)
-    .refine((s) => !/[*_`[\]<>]/.test(s), `${what} is shown as plain text: remove Markdown or HTML.`);
+    .min(min, `Too short: write at least ${min} characters.`)
+    .max(max, `Too long: write at most ${max} characters.`)
+    .refine((s) => !/[*_`[\]<>]/.test(s), 'Shown as plain text: remove Markdown or HTML.');
 
 export const articleSchema = z.object({
   /** Sentence-case title; becomes the H1 and the <title>. */
-  title: z.string().trim().min(10, 'Title: at least 10 characters.').max(70, 'Title: at most 70 characters (search results cut longer ones).'),
+  title: z.string().trim().min(10, 'Write at least 10 characters.').max(70, 'Write at most 70 characters (search results cut longer ones).'),
   /** Plain-text summary for search results, link previews and the meta description. */
-  description: plainSentence(50, 170, 'description'),
+  description: plainSentence(50, 170),
   /** Position in the suggested reading order (1 = first). */
   order: z.number().int().positive(),
   /** Date the content was last reviewed. */
   updated: date,
-  sources: sources.min(2, 'Articles need at least two sources.'),
+  sources: sourceList(2, 'Articles need at least two public sources (title and url).'),
   /** Next steps shown at the end of the article. */
   next: z
     .object({
@@ -60,9 +65,9 @@ export const glossarySchema = z.object({
     .default([])
     .transform((list) => [...new Set(list)]),
   /** One sentence that can stand alone in a preview. */
-  definition: plainSentence(30, 260, 'definition').refine(
+  definition: plainSentence(30, 260).refine(
     (s) => /[.!?]$/.test(s) && !/[.!?]\s+[A-Z]/.test(s),
-    'definition: write exactly one sentence ending with a full stop.',
+    'Write exactly one sentence, ending with a full stop.',
   ),
   related: slugList,
   /** Date the entry was last reviewed. */
@@ -70,14 +75,26 @@ export const glossarySchema = z.object({
   sources,
 });
 
-export const FAQ_CATEGORIES = ['basics', 'licensing', 'running', 'building', 'trust'] as const;
+/** FAQ categories, in the order the FAQ page lists them, with the heading each gets there. */
+export const FAQ_CATEGORY_LABELS = {
+  basics: 'The basics',
+  licensing: 'Licenses and commercial use',
+  running: 'Running models',
+  building: 'Building on a model',
+  trust: 'Safety, privacy and trust',
+} as const;
+
+type FaqCategory = keyof typeof FAQ_CATEGORY_LABELS;
+export const FAQ_CATEGORIES = Object.keys(FAQ_CATEGORY_LABELS) as [FaqCategory, ...FaqCategory[]];
 
 export const faqSchema = z.object({
   /** The question as a reader asks it. */
-  question: z.string().trim().min(8).endsWith('?', 'question: end the question with a question mark.'),
-  category: z.enum(FAQ_CATEGORIES, { message: `category: use one of ${FAQ_CATEGORIES.join(', ')}.` }),
+  question: z.string().trim().min(8).endsWith('?', 'End the question with a question mark.'),
+  category: z.enum(FAQ_CATEGORIES, { message: `Use one of ${FAQ_CATEGORIES.join(', ')}.` }),
   /** Position inside its category. */
   order: z.number().int().positive(),
+  /** Position among the questions the home page lists as asked most often; leave out elsewhere. */
+  featured: z.number().int().positive().optional(),
   related: z
     .object({ articles: slugList, terms: slugList, faq: slugList })
     .default({ articles: [], terms: [], faq: [] }),
@@ -86,7 +103,7 @@ export const faqSchema = z.object({
   sources,
 });
 
-const cellValue = z.enum(CELL_VALUES, { message: `use one of ${CELL_VALUES.join(', ')} or free text.` });
+const cellValue = z.enum(CELL_VALUES, { message: `Use one of ${CELL_VALUES.join(', ')}, or free text.` });
 const freeText = z.string().trim().min(1).max(140, 'free text in a cell: at most 140 characters; move detail to a note.');
 
 const cell = z.union([
@@ -187,10 +204,10 @@ export const modelSchema = z
     data: cellValue,
     /** Where the family's releases sit on the openness spectrum (keys of SPECTRUM in src/lib/openness.ts); one family can span several points. */
     spectrum: z
-      .array(z.enum(SPECTRUM_KEYS, { message: `spectrum: use the keys ${SPECTRUM_KEYS.join(', ')}.` }), {
-        message: `spectrum: list where this family's releases sit, using ${SPECTRUM_KEYS.join(', ')}.`,
+      .array(z.enum(SPECTRUM_KEYS, { message: `Use the keys ${SPECTRUM_KEYS.join(', ')}.` }), {
+        message: `List where this family's releases sit, using ${SPECTRUM_KEYS.join(', ')}.`,
       })
-      .min(1, 'spectrum: name at least one point of the openness spectrum.'),
+      .min(1, 'Name at least one point of the openness spectrum.'),
     /** Official model card or release page. */
     card: z.url({ protocol: /^https$/ }),
     /** Date the facts were checked. */

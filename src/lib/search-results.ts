@@ -4,8 +4,9 @@
  * query pinned first.
  */
 
-export const RESULT_TYPES = ['Article', 'Glossary', 'FAQ'] as const;
-export type ResultType = (typeof RESULT_TYPES)[number];
+import { fold } from './fold';
+import { isPageType, type PageType } from './page-types';
+import { withoutSiteName } from './site';
 
 /** The subset of Pagefind's result data the UI reads. */
 export interface PagefindData {
@@ -22,7 +23,7 @@ export interface Segment {
 }
 
 export interface DisplayResult {
-  type: ResultType;
+  type: PageType;
   title: string;
   url: string;
   excerpt: Segment[];
@@ -61,9 +62,9 @@ export function excerptSegments(excerpt: string): Segment[] {
   return segments.filter((s) => s.text.length > 0);
 }
 
-function resultType(meta: PagefindData['meta']): ResultType {
+function resultType(meta: PagefindData['meta']): PageType {
   const type = meta['type'];
-  return (RESULT_TYPES as readonly string[]).includes(type ?? '') ? (type as ResultType) : 'Article';
+  return isPageType(type) ? type : 'Article';
 }
 
 /** One display result; sections are the matching headings inside the page, at most `maxSections`. */
@@ -75,14 +76,12 @@ export function toDisplay(data: PagefindData, maxSections = 3): DisplayResult {
     .map((s) => ({ title: s.title, url: s.url, excerpt: excerptSegments(s.excerpt) }));
   return {
     type: resultType(data.meta),
-    title: (data.meta['title'] ?? pageUrl).replace(/ · Open Weights(, Explained)?$/, ''),
+    title: withoutSiteName(data.meta['title'] ?? pageUrl),
     url: data.url,
     excerpt: excerptSegments(data.excerpt),
     sections,
   };
 }
-
-const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** The glossary term whose name or alias is exactly the query (ignoring case, hyphens and accents). */
 export function exactTerm(query: string, terms: readonly SearchTerm[]): SearchTerm | undefined {

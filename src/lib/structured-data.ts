@@ -3,6 +3,7 @@
  * are easy to test; `jsonLdScript` makes the text safe to place inside a <script> element.
  */
 import { SITE } from './site';
+import { urls } from './urls';
 
 type Thing = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
@@ -18,7 +19,7 @@ export function website(origin: string): Thing {
     description: SITE.description,
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${origin}/search/?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${origin}${urls.search()}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };

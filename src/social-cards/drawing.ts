@@ -1,6 +1,6 @@
+import { escapeHtml } from '../lib/escape-html';
 import { SITE } from '../lib/site';
 
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Splits a title into at most `maxLines` lines of about `width` characters, ending with … if cut. */
 export function wrapTitle(title: string, width = 24, maxLines = 4): string[] {
@@ -21,7 +21,7 @@ export function wrapTitle(title: string, width = 24, maxLines = 4): string[] {
 
 /** How a card is drawn: a template with everything but the title, and the title's lines over it. */
 export interface CardDrawing {
-  /** The 1200×630 card as SVG, without its title: background, page type, site name. Text is XML-escaped. */
+  /** The 1200×630 card as SVG, without its title: background, page type, site name. Text is escaped. */
   template: string;
   /** The title, drawn glyph by glyph over the template's blank middle. */
   title: { x: number; size: number; color: string; lines: { text: string; baseline: number }[] };
@@ -35,10 +35,10 @@ export function cardDrawing({ title, kind }: { title: string; kind: string }): C
   const template = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#ffffff"/>
 <rect width="24" height="630" fill="#0b5d8c"/>
-<text x="80" y="110" font-size="30" font-weight="700" fill="#0b5d8c" letter-spacing="3">${escapeXml(kind.toUpperCase())}</text>
+<text x="80" y="110" font-size="30" font-weight="700" fill="#0b5d8c" letter-spacing="3">${escapeHtml(kind.toUpperCase())}</text>
 <rect x="80" y="520" width="52" height="52" rx="11" fill="#0b5d8c"/>
 <path d="M94 536h24M94 546h24M94 556h15" stroke="#ffffff" stroke-width="5" stroke-linecap="round"/>
-<text x="152" y="558" font-size="34" font-weight="700" fill="#16191d">${escapeXml(SITE.name)}</text>
+<text x="152" y="558" font-size="34" font-weight="700" fill="#16191d">${escapeHtml(SITE.name)}</text>
 </svg>`;
   return {
     template,

@@ -1,4 +1,5 @@
-import { SITE } from '../lib/site';
+import { FIXED_PAGES } from '../lib/fixed-pages';
+import { PAGE_TYPES } from '../lib/page-types';
 import { TOOLS } from '../lib/tools/catalog';
 import { urls } from '../lib/urls';
 
@@ -33,16 +34,10 @@ export function cardEntries(collection: CardCollection, entries: readonly { id: 
 /** Every page that gets a social preview card: its path, title and kind. */
 export function pageCards({ articles, glossary, faq }: Record<CardCollection, readonly CardEntry[]>): PageCard[] {
   return [
-    { pathname: urls.home(), title: 'What “open weights” means, in plain words', kind: SITE.name },
-    { pathname: urls.articles(), title: 'Articles', kind: 'Index' },
-    { pathname: urls.glossary(), title: 'Glossary', kind: 'Index' },
-    { pathname: urls.faqList(), title: 'Frequently asked questions', kind: 'FAQ' },
-    { pathname: urls.search(), title: 'Search', kind: 'Search' },
-    { pathname: '/404/', title: 'Page not found', kind: 'Error' },
-    { pathname: '/tools/', title: 'Interactive tools', kind: 'Index' },
-    ...TOOLS.map((t) => ({ pathname: `/tools/${t.slug}/`, title: t.title, kind: 'Interactive tool' })),
-    ...articles.map((a) => ({ pathname: urls.article(a.id), title: a.title, kind: 'Article' })),
-    ...glossary.map((t) => ({ pathname: urls.term(t.id), title: t.title, kind: 'Glossary term' })),
-    ...faq.map((f) => ({ pathname: urls.faq(f.id), title: f.title, kind: 'FAQ answer' })),
+    ...Object.values(FIXED_PAGES).map(({ path, title, kind }) => ({ pathname: path, title, kind })),
+    ...TOOLS.map((t) => ({ pathname: urls.tool(t.slug), title: t.title, kind: PAGE_TYPES.Tool.label })),
+    ...articles.map((a) => ({ pathname: urls.article(a.id), title: a.title, kind: PAGE_TYPES.Article.label })),
+    ...glossary.map((t) => ({ pathname: urls.term(t.id), title: t.title, kind: PAGE_TYPES.Glossary.label })),
+    ...faq.map((f) => ({ pathname: urls.faq(f.id), title: f.title, kind: PAGE_TYPES.FAQ.label })),
   ];
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { countWords } from '@/lib/reading-time';
-import { firstParagraph, toPlainText, wordCount } from '@/lib/markdown-text';
+import { firstParagraph, frontMatterText, toPlainText, withoutFrontMatter, wordCount } from '@/lib/markdown-text';
 
 /** Editorial rules the schemas cannot express, run over the real content folder. */
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -22,8 +22,8 @@ function load(dir: string, ext: string): Doc[] {
     .sort()
     .map((f) => {
       const text = readFileSync(join(CONTENT, dir, f), 'utf8');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-      return { file: `content/${dir}/${f}`, slug: f.slice(0, -ext.length), data: (parse(match?.[1] ?? '') ?? {}) as Record<string, unknown>, body: match?.[2] ?? '' };
+      const data = (parse(frontMatterText(text)) ?? {}) as Record<string, unknown>;
+      return { file: `content/${dir}/${f}`, slug: f.slice(0, -ext.length), data, body: withoutFrontMatter(text) };
     });
 }
 

@@ -149,7 +149,7 @@ describe('glossary terms read at config time', () => {
   it('names the file and the field when a term cannot be read', () => {
     const dir = glossaryWith({ 'gguf.md': entry('term: GGUF\ndefinition: A *file* format.') });
     try {
-      expect(() => readGlossaryTerms(dir)).toThrow(/^content\/glossary\/gguf\.md: definition: definition is too short/);
+      expect(() => readGlossaryTerms(dir)).toThrow(/^content\/glossary\/gguf\.md: definition: Too short: write at least 30 characters\./);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

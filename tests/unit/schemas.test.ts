@@ -51,18 +51,15 @@ describe('articles', () => {
     expect(parsed.next).toEqual({ articles: [], terms: [], faq: [] });
     expect(parsed.updated).toEqual(new Date('2026-11-23'));
   });
-  it('explains a missing source list and an http source', () => {
-    expect(messages(articleSchema.safeParse({ ...article, sources: [] }))).toEqual([
-      'sources: List at least one public source (title and url) for the facts on this page.',
-      'sources: Articles need at least two sources.',
-    ]);
+  it('explains a missing source list once, and an http source', () => {
+    expect(messages(articleSchema.safeParse({ ...article, sources: [] }))).toEqual(['sources: Articles need at least two public sources (title and url).']);
     expect(messages(articleSchema.safeParse({ ...article, sources: [{ title: 'Plain', url: 'http://example.org' }, article.sources[0]] }))).toEqual([
       'sources.0.url: Sources need a full https:// URL.',
     ]);
   });
   it('rejects Markdown in the description', () => {
     expect(messages(articleSchema.safeParse({ ...article, description: 'A description with **bold** text that is long enough to pass.' }))).toEqual([
-      'description: description is shown as plain text: remove Markdown or HTML.',
+      'description: Shown as plain text: remove Markdown or HTML.',
     ]);
   });
 });
@@ -81,14 +78,14 @@ describe('glossary and FAQ', () => {
   });
   it('wants a one-sentence definition', () => {
     expect(messages(glossarySchema.safeParse({ ...term, definition: 'Two sentences here. This is the second one.' }))).toEqual([
-      'definition: definition: write exactly one sentence ending with a full stop.',
+      'definition: Write exactly one sentence, ending with a full stop.',
     ]);
   });
   it('checks FAQ questions and categories', () => {
     const result = faqSchema.safeParse({ question: 'Is it free', category: 'pricing', order: 1, updated: '2026-11-23', sources: term.sources });
     expect(messages(result)).toEqual([
-      'question: question: end the question with a question mark.',
-      'category: category: use one of basics, licensing, running, building, trust.',
+      'question: End the question with a question mark.',
+      'category: Use one of basics, licensing, running, building, trust.',
     ]);
   });
 });

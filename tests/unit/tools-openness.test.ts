@@ -125,11 +125,11 @@ describe('the model schema', () => {
     const raw = parse(readFileSync(`${CONTENT}models/phi.yaml`, 'utf8')) as Record<string, unknown>;
     const result = modelSchema.safeParse({ ...raw, spectrum: ['open-ish'] });
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      'spectrum.0: spectrum: use the keys api-only, restricted-weights, permissive-weights, weights-code-data, fully-open.',
+      'spectrum.0: Use the keys api-only, restricted-weights, permissive-weights, weights-code-data, fully-open.',
     ]);
     const missing = modelSchema.safeParse({ ...raw, spectrum: undefined });
-    expect(missing.error?.issues.map((i) => i.message)).toEqual([
-      "spectrum: list where this family's releases sit, using api-only, restricted-weights, permissive-weights, weights-code-data, fully-open.",
+    expect(missing.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      "spectrum: List where this family's releases sit, using api-only, restricted-weights, permissive-weights, weights-code-data, fully-open.",
     ]);
   });
 });

@@ -1,9 +1,7 @@
-import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { defineHastPlugin, type HastParentContent, type HastPluginEntry } from 'satteri';
 
-type HastElement = { type: 'element'; tagName: string; properties: Record<string, unknown>; children: (HastElement | { type: 'text'; value: string })[] };
-
-/** The link a heading carries to itself, for readers to copy (page-init.ts copies on click). */
-function anchorLink(id: string): HastElement {
+/** The link a heading carries to itself, for readers to copy (src/client/page-init.ts copies on click). */
+function anchorLink(id: string): HastParentContent {
   return {
     type: 'element',
     tagName: 'a',

@@ -1,5 +1,6 @@
 import { suggest } from '../../lib/fuzzy';
-import { exactTerm, normaliseQuery, pinExactTerm, toDisplay, type DisplayResult, type PagefindData, type ResultType, type SearchTerm } from '../../lib/search-results';
+import { exactTerm, normaliseQuery, pinExactTerm, toDisplay, type DisplayResult, type PagefindData, type SearchTerm } from '../../lib/search-results';
+import type { PageType } from '../../lib/page-types';
 
 interface PagefindResponse {
   results: { data(): Promise<PagefindData> }[];
@@ -21,7 +22,7 @@ export interface SearchOutcome {
 }
 
 export interface SearchOptions {
-  type?: ResultType | undefined;
+  type?: PageType | undefined;
   /** False once the reader has typed on: a query nobody will see fetches no results. */
   isCurrent?: () => boolean;
   /** How many results to show. Each costs a fragment fetch, so the dialog shows fewer than the page. */

@@ -1,4 +1,6 @@
-import { RESULT_TYPES, normaliseQuery, type ResultType } from '../../lib/search-results';
+import { isPageType, type PageType } from '../../lib/page-types';
+import { normaliseQuery } from '../../lib/search-results';
+import { urls } from '../../lib/urls';
 import { typingDebounce } from '../../lib/typing-debounce';
 import { FIRST_KEY_RESULTS, TYPING_PAUSE_MS, loadEngine, runSearch } from './engine';
 import { didYouMean, moreButton, resultItem, statusText, waysForward } from './render';
@@ -13,18 +15,17 @@ const filters = document.getElementById('search-filters') as HTMLFieldSetElement
 loadEngine();
 filters.hidden = false;
 
-const isType = (t: string | null): t is ResultType => (RESULT_TYPES as readonly string[]).includes(t ?? '');
-const currentType = (): ResultType | undefined => {
+const currentType = (): PageType | undefined => {
   const checked = filters.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
-  return isType(checked) ? checked : undefined;
+  return isPageType(checked) ? checked : undefined;
 };
 
-function urlFor(query: string, type: ResultType | undefined): string {
+function urlFor(query: string, type: PageType | undefined): string {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
   if (type) params.set('type', type);
   const qs = params.toString();
-  return `/search/${qs ? `?${qs}` : ''}`;
+  return `${urls.search()}${qs ? `?${qs}` : ''}`;
 }
 
 /** Results per batch; "Show more" adds a batch. */
@@ -59,7 +60,7 @@ function restoreFromUrl(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const type = params.get('type');
-  for (const radio of filters.querySelectorAll<HTMLInputElement>('input')) radio.checked = radio.value === (isType(type) ? type : '');
+  for (const radio of filters.querySelectorAll<HTMLInputElement>('input')) radio.checked = radio.value === (isPageType(type) ? type : '');
   void search();
 }
 

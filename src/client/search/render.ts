@@ -1,4 +1,6 @@
+import { PAGE_TYPES } from '../../lib/page-types';
 import type { DisplayResult, Segment } from '../../lib/search-results';
+import { urls } from '../../lib/urls';
 import type { SearchOutcome } from './engine';
 
 /** Builds DOM with textContent only: nothing from a query or a result is parsed as HTML. */
@@ -12,8 +14,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 function excerpt(segments: Segment[]): Node[] {
   return segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
 }
-
-const TYPE_LABEL = { Article: 'Article', Glossary: 'Glossary term', FAQ: 'FAQ answer' } as const;
 
 export function statusText(outcome: SearchOutcome): string {
   if (!outcome.query) return '';
@@ -36,7 +36,7 @@ export function resultItem(r: DisplayResult): HTMLLIElement {
   return el(
     'li',
     { class: 'search-result', 'data-search-result': r.type },
-    el('p', { class: 'search-type' }, TYPE_LABEL[r.type]),
+    el('p', { class: 'search-type' }, PAGE_TYPES[r.type].label),
     el('a', { href: r.url, class: 'search-title' }, r.title),
     el('p', { class: 'search-excerpt' }, ...excerpt(r.excerpt)),
     ...sections,
@@ -70,7 +70,7 @@ export function waysForward(outcome: SearchOutcome): HTMLElement[] {
   if (!outcome.query || outcome.results.length >= 3) return [];
   const box = el('div', { class: 'search-empty' });
   box.append(
-    el('p', {}, 'Browse instead: ', el('a', { href: '/glossary/' }, 'the glossary, A to Z'), ' · ', el('a', { href: '/faq/' }, 'all questions and answers'), ' · ', el('a', { href: '/articles/' }, 'all articles')),
+    el('p', {}, 'Browse instead: ', el('a', { href: urls.glossary() }, 'the glossary, A to Z'), ' · ', el('a', { href: urls.faqList() }, 'all questions and answers'), ' · ', el('a', { href: urls.articles() }, 'all articles')),
   );
   return [box];
 }

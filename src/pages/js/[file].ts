@@ -1,4 +1,4 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { CLIENT_SCRIPTS, clientBundle, type ClientScript } from '@/build/client-bundle';
 
 export const getStaticPaths = (async () => {
@@ -6,5 +6,6 @@ export const getStaticPaths = (async () => {
   return bundles.map((b) => ({ params: { file: b.fileName }, props: { code: b.code } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(String(props['code']), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) => new Response(props.code, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
