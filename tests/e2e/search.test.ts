@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/browser';
 import { DIST } from '../support/dist';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+import { startStaticServer } from '../../scripts/static-server.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();

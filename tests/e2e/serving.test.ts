@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CACHE_CONTROL, DOCUMENT_HEADERS, SECURITY_HEADERS } from '../../deploy/policy.mjs';
-import { startNginx } from '../../scripts/nginx-server.mjs';
-import { cspHash, inlineScripts } from '../../scripts/lib/inline-scripts.mjs';
+import { CACHE_CONTROL, DOCUMENT_HEADERS, SECURITY_HEADERS } from '../../deploy/policy.ts';
+import { startNginx } from '../../scripts/nginx-server.ts';
+import { cspHash, inlineScripts } from '../../scripts/lib/inline-scripts.ts';
 import { DIST } from '../support/dist';
 import { parseCsp, rawGet } from '../support/http';
 import { PAGE_TYPES } from '../support/pages';

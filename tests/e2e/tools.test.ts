@@ -4,17 +4,15 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/browser';
 import { htmlPages } from '../support/dist';
+import { TOOLS, type ToolSlug } from '@/lib/tools/catalog';
+import { urls } from '@/lib/urls';
 
 const base = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const browser = useBrowser();
 
-const TOOL_ARTICLES = {
-  '/articles/running-models-locally/': 'memory-calculator',
-  '/articles/quantization/': 'memory-calculator',
-  '/articles/reading-a-model-license/': 'license-checker',
-  '/articles/openness-spectrum/': 'openness-explorer',
-} as const;
+/** Each article that embeds a tool, and the tool, as the tool catalogue lists them. */
+const TOOL_ARTICLES: Record<string, ToolSlug> = Object.fromEntries(TOOLS.flatMap((tool) => tool.articles.map((slug) => [urls.article(slug), tool.slug])));
 
 /** A page that records every script it requests. */
 async function scriptWatch(context: BrowserContext): Promise<{ page: Page; scripts: string[] }> {

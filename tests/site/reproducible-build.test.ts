@@ -3,8 +3,8 @@ import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { copyProject } from '../../scripts/lib/project-copy.mjs';
-import { treeDifferences } from '../../scripts/lib/tree-diff.mjs';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { treeDifferences } from '../../scripts/lib/files.ts';
 import { DIST } from '../support/dist';
 
 describe('the build is reproducible', () => {

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../support/dist';
 
-// scripts/lib/search-index.mjs asks Pagefind for small index chunks, so that a query fetches little of
+// scripts/lib/search-index.ts asks Pagefind for small index chunks, so that a query fetches little of
 // the index. The setting is marked unstable in Pagefind; this notices if an upgrade ignores it.
 describe('the search index', () => {
   const folder = join(DIST, 'pagefind', 'index');

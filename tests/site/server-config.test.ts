@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_CONTROL, cacheControlFor } from '../../deploy/policy.mjs';
-import { cspHash, inlineScripts } from '../../scripts/lib/inline-scripts.mjs';
+import { CACHE_CONTROL, cacheControlFor } from '../../deploy/policy.ts';
+import { cspHash, inlineScripts } from '../../scripts/lib/inline-scripts.ts';
 import { DIST, htmlPages, readPage } from '../support/dist';
 import { parseCsp } from '../support/http';
 

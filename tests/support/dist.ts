@@ -1,23 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesBelow } from '../../scripts/lib/files.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Every HTML file in dist/, as site paths ("/articles/quantization/", "/404.html"). */
 export function htmlPages(): { path: string; file: string }[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) return e.name === 'pagefind' || e.name === '_astro' ? [] : walk(full);
-      return e.name.endsWith('.html') ? [full] : [];
-    });
-  return walk(DIST)
-    .sort()
-    .map((file) => {
-      const rel = relative(DIST, file).split(sep).join('/');
+  // Pagefind's and Astro's asset folders hold no pages of the site.
+  const inAssets = (rel: string) => rel.split('/').slice(0, -1).some((folder) => folder === 'pagefind' || folder === '_astro');
+  return filesBelow(DIST)
+    .filter((rel) => rel.endsWith('.html') && !inAssets(rel))
+    .map((rel) => {
       const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-      return { path, file };
+      return { path, file: join(DIST, rel) };
     });
 }
 

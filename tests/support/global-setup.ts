@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
-import { startNginx } from '../../scripts/nginx-server.mjs';
+import { startNginx } from '../../scripts/nginx-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

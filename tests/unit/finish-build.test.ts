@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cspHash } from '../../scripts/lib/inline-scripts.mjs';
+import { cspHash } from '../../scripts/lib/inline-scripts.ts';
 
 const ROOT = process.cwd();
 const PAGE = '<!doctype html><html lang="en"><head><title>T</title><script>document.documentElement.dataset.js = "1"</script></head><body><main data-pagefind-body><h1>Quantization</h1><p>Fewer bits per weight.</p></main></body></html>';
@@ -25,7 +25,7 @@ function project(pagefind: 'real' | 'failing'): string {
   return dir;
 }
 
-const finish = (dir: string) => spawnSync(process.execPath, [join(dir, 'scripts', 'finish-build.mjs')], { encoding: 'utf8', timeout: 60_000 });
+const finish = (dir: string) => spawnSync(process.execPath, [join(dir, 'scripts', 'finish-build.ts')], { encoding: 'utf8', timeout: 60_000 });
 
 afterEach(() => {
   for (const dir of projects.splice(0)) rmSync(dir, { recursive: true, force: true });

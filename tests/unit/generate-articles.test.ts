@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { countWords } from '@/lib/reading-time';
 import { articleSchema } from '@/lib/schemas';
-import { generateArticles, generatedArticle } from '../../scripts/generate-articles.mjs';
+import { generateArticles, generatedArticle } from '../../scripts/generate-articles.ts';
 
 /** The benchmark's generated articles must stay valid content as the schema evolves. */
 describe('generated benchmark articles', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startNginx } from '../../scripts/nginx-server.mjs';
+import { startNginx } from '../../scripts/nginx-server.ts';
 
 describe('starting nginx for the browser tests', () => {
   it('says how to install nginx when it is missing', async () => {

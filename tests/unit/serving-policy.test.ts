@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CACHE_CONTROL, DOCUMENT_HEADERS, SECURITY_HEADERS, cacheControlFor, contentSecurityPolicy } from '../../deploy/policy.mjs';
-import { cspHash, inlineEventHandlers, inlineScripts, scanPages } from '../../scripts/lib/inline-scripts.mjs';
-import { renderHeadersFile, renderNginxCsp, renderNginxSite } from '../../scripts/lib/server-config.mjs';
+import { CACHE_CONTROL, DOCUMENT_HEADERS, SECURITY_HEADERS, cacheControlFor, contentSecurityPolicy } from '../../deploy/policy.ts';
+import { cspHash, inlineEventHandlers, inlineScripts, scanPages } from '../../scripts/lib/inline-scripts.ts';
+import { renderHeadersFile, renderNginxCsp, renderNginxSite } from '../../scripts/lib/server-config.ts';
 import { parseCsp } from '../support/http';
 
 describe('cache policy', () => {
@@ -85,7 +85,7 @@ describe('inline scripts', () => {
 });
 
 describe('headers a page is sent', () => {
-  it('leave out Cross-Origin-Opener-Policy, which cost every page Lighthouse performance points (deploy/policy.mjs says why)', () => {
+  it('leave out Cross-Origin-Opener-Policy, which cost every page Lighthouse performance points (deploy/policy.ts says why)', () => {
     const names = [...Object.keys(DOCUMENT_HEADERS), ...Object.keys(SECURITY_HEADERS)].map((name) => name.toLowerCase());
     expect(names).not.toContain('cross-origin-opener-policy');
     expect(renderNginxSite().toLowerCase()).not.toContain('cross-origin-opener-policy');

@@ -1,7 +1,7 @@
 // Runs the repository's nginx configuration (deploy/nginx-site.conf plus the build's
 // deploy/build/csp.conf) on 127.0.0.1 for the browser tests and the benchmark: Debian's nginx, as
 // the current user, with everything it writes in a temporary prefix.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, connect } from 'node:net';
@@ -14,12 +14,14 @@ export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function freePort() {
-  return new Promise((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
+      const address = probe.address();
+      // A server listening on a host and port has an AddressInfo; only a pipe's address is a string.
+      if (address === null || typeof address === 'string') return reject(new Error(`No TCP port for the probe: ${address}`));
+      probe.close(() => resolve(address.port));
     });
   });
 }
@@ -27,10 +29,19 @@ function freePort() {
 /** One line per response: status, bytes sent (all, and body alone, as compressed), type, URI. */
 const ACCESS_LOG_FORMAT = `'$status $bytes_sent $body_bytes_sent "$sent_http_content_type" "$request_uri"'`;
 
-function mainConfig({ prefix, port, root, siteConf, cspConf, accessLog }) {
-  const temp = (name) => `${name}_temp_path ${join(prefix, `${name}_temp`)};`;
+interface MainConfig {
+  prefix: string;
+  port: number;
+  root: string;
+  siteConf: string;
+  cspConf: string;
+  accessLog: string | undefined;
+}
+
+function mainConfig({ prefix, port, root, siteConf, cspConf, accessLog }: MainConfig) {
+  const temp = (name: string) => `${name}_temp_path ${join(prefix, `${name}_temp`)};`;
   return [
-    '# Written by scripts/nginx-server.mjs: a local instance of deploy/nginx-site.conf.',
+    '# Written by scripts/nginx-server.ts: a local instance of deploy/nginx-site.conf.',
     'daemon off;',
     'worker_processes 1;',
     `pid ${join(prefix, 'nginx.pid')};`,
@@ -53,9 +64,9 @@ function mainConfig({ prefix, port, root, siteConf, cspConf, accessLog }) {
   ].join('\n');
 }
 
-function waitForPort(port, child, timeoutMs) {
+function waitForPort(port: number, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     const attempt = () => {
       if (child.exitCode !== null) return reject(new Error(`nginx exited with code ${child.exitCode}`));
       const socket = connect(port, '127.0.0.1');
@@ -73,9 +84,9 @@ function waitForPort(port, child, timeoutMs) {
   });
 }
 
-function stop(child) {
+function stop(child: ChildProcess) {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
+  return new Promise<void>((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 5000);
     child.once('exit', () => {
       clearTimeout(force);
@@ -85,21 +96,36 @@ function stop(child) {
   });
 }
 
+export interface NginxOptions {
+  root?: string | URL;
+  project?: string;
+  logTransfers?: boolean;
+  nginx?: string;
+}
+
+export interface NginxServer {
+  url: string;
+  port: number;
+  errorLog: string;
+  /** Set with `logTransfers`. */
+  accessLog: string | undefined;
+  close: () => Promise<void>;
+}
+
 /**
  * Serves `root` (a built dist/, by default the project's) with nginx on a free port of 127.0.0.1.
  * The project directory supplies deploy/nginx-site.conf and deploy/build/csp.conf (written by
  * `npm run build`).
  * With `logTransfers`, every response is logged for readTransfers().
- * @param {{ root?: string | URL, project?: string, logTransfers?: boolean, nginx?: string }} [options]
  */
-export async function startNginx({ root, project = projectRoot, logTransfers = false, nginx = NGINX } = {}) {
+export async function startNginx({ root, project = projectRoot, logTransfers = false, nginx = NGINX }: NginxOptions = {}): Promise<NginxServer> {
   if (!existsSync(nginx)) throw new Error(`nginx not found at ${nginx}: install it with "apt-get install -y nginx" (or set NGINX_PATH).`);
   const siteConf = join(project, 'deploy', 'nginx-site.conf');
   const cspConf = join(project, 'deploy', 'build', 'csp.conf');
   if (!existsSync(cspConf)) throw new Error(`${cspConf} is missing: run \`npm run build\`, which writes it.`);
   const docRoot = root instanceof URL ? fileURLToPath(root) : (root ?? join(project, 'dist'));
 
-  let lastError;
+  let lastError: Error | undefined;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const prefix = await mkdtemp(join(tmpdir(), 'owe-nginx-'));
     const port = await freePort();
@@ -108,7 +134,7 @@ export async function startNginx({ root, project = projectRoot, logTransfers = f
     await writeFile(conf, mainConfig({ prefix, port, root: docRoot, siteConf, cspConf, accessLog }));
     const child = spawn(nginx, ['-e', join(prefix, 'error.log'), '-p', `${prefix}/`, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
     try {
       await waitForPort(port, child, 5000);
       return {
@@ -125,7 +151,7 @@ export async function startNginx({ root, project = projectRoot, logTransfers = f
       await stop(child);
       const log = await readFile(join(prefix, 'error.log'), 'utf8').catch(() => '');
       await rm(prefix, { recursive: true, force: true });
-      lastError = new Error(`${error.message}\n${stderr}${log}`.trim());
+      lastError = new Error(`${error instanceof Error ? error.message : error}\n${stderr}${log}`.trim());
       // Another process may have taken the port between the probe and nginx binding it.
       if (!/Address already in use/.test(lastError.message)) break;
     }
@@ -133,14 +159,24 @@ export async function startNginx({ root, project = projectRoot, logTransfers = f
   throw lastError;
 }
 
+/** One response, as nginx logged it. */
+export interface Transfer {
+  status: number;
+  /** Headers and body, as sent (compressed). */
+  bytes: number;
+  bodyBytes: number;
+  type: string;
+  uri: string;
+}
+
 const LOG_LINE = /^(\d{3}) (\d+) (\d+) "([^"]*)" "([^"]*)"$/;
 
-/** The responses in an access log written with `logTransfers`, oldest first. */
-export async function readTransfers(accessLog) {
-  const text = await readFile(accessLog, 'utf8').catch(() => '');
+/** The responses in an access log written with `logTransfers`, oldest first; none without a log. */
+export async function readTransfers(accessLog: string | undefined): Promise<Transfer[]> {
+  const text = accessLog === undefined ? '' : await readFile(accessLog, 'utf8').catch(() => '');
   return text
     .split('\n')
     .map((line) => LOG_LINE.exec(line))
     .filter((m) => m !== null)
-    .map(([, status, bytes, bodyBytes, type, uri]) => ({ status: Number(status), bytes: Number(bytes), bodyBytes: Number(bodyBytes), type: type === '-' ? '' : type, uri }));
+    .map(([, status, bytes, bodyBytes, type = '', uri = '']) => ({ status: Number(status), bytes: Number(bytes), bodyBytes: Number(bodyBytes), type: type === '-' ? '' : type, uri }));
 }

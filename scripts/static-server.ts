@@ -1,32 +1,33 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_TYPE, DOCUMENT_HEADERS, HOST_FILES, MIME_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS, UTF8_TYPES, cacheControlFor, contentSecurityPolicy, isDocumentPath } from '../deploy/policy.mjs';
-import { inlineScriptHashes } from './lib/inline-scripts.mjs';
+import { DEFAULT_TYPE, DOCUMENT_HEADERS, HOST_FILES, MIME_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS, UTF8_TYPES, cacheControlFor, contentSecurityPolicy, isDocumentPath } from '../deploy/policy.ts';
+import { inlineScriptHashes } from './lib/inline-scripts.ts';
 
-function contentType(path) {
+function contentType(path: string) {
   const type = MIME_TYPES[extname(path).slice(1)] ?? DEFAULT_TYPE;
   return UTF8_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
 }
 
 /**
  * A small static file server for local preview without nginx, bound to 127.0.0.1, sending the
- * headers of deploy/policy.mjs (no compression). Resolves /path/ to /path/index.html, answers
+ * headers of deploy/policy.ts (no compression). Resolves /path/ to /path/index.html, answers
  * unknown paths with the 404 page and status 404.
  */
-export async function startStaticServer({ root, port = 0 }) {
+export async function startStaticServer({ root, port = 0 }: { root: URL; port?: number }) {
   const base = fileURLToPath(root);
   const csp = contentSecurityPolicy(inlineScriptHashes(base));
-  const headers = (pathname, file) => ({
+  const headers = (pathname: string, file: string) => ({
     'Cache-Control': cacheControlFor(pathname),
     ...(isDocumentPath(file) ? { 'Content-Security-Policy': csp, ...DOCUMENT_HEADERS } : {}),
     ...SECURITY_HEADERS,
   });
-  const notFound = async (res) =>
+  const notFound = async (res: ServerResponse) => {
     res
       .writeHead(404, { ...headers(NOT_FOUND_PAGE, NOT_FOUND_PAGE), 'Content-Type': contentType(NOT_FOUND_PAGE) })
       .end(await readFile(join(base, NOT_FOUND_PAGE)).catch(() => 'Not found'));
+  };
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -50,8 +51,8 @@ export async function startStaticServer({ root, port = 0 }) {
       res.writeHead(400).end('Bad request');
     }
   });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  return { url: `http://127.0.0.1:${actualPort}`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${actualPort}`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }

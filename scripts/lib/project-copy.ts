@@ -13,7 +13,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Caches that tools write inside node_modules; each copy keeps its own.
 const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
 
-function projectFiles(root) {
+function projectFiles(root: string) {
   const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
   return listed.split('\0').filter((file) => file && file !== 'node_modules' && existsSync(join(root, file)));
 }
@@ -22,7 +22,7 @@ function projectFiles(root) {
  * The installed packages, linked one by one, so that caches written to node_modules/.astro or
  * node_modules/.vite stay in the copy instead of the shared install.
  */
-export async function linkPackages(from, to) {
+export async function linkPackages(from: string, to: string) {
   const installed = await realpath(join(from, 'node_modules'));
   await mkdir(join(to, 'node_modules'));
   for (const entry of await readdir(installed)) {
@@ -31,7 +31,7 @@ export async function linkPackages(from, to) {
 }
 
 /** Copies the project to a new temporary folder and returns its path. */
-export async function copyProject({ from = PROJECT_ROOT, prefix = 'owe-copy-' } = {}) {
+export async function copyProject({ from = PROJECT_ROOT, prefix = 'owe-copy-' }: { from?: string; prefix?: string } = {}) {
   const to = await mkdtemp(join(tmpdir(), prefix));
   for (const file of projectFiles(from)) {
     await mkdir(dirname(join(to, file)), { recursive: true });

@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 // Build steps after `astro build`, side by side. Pagefind indexes dist/ in its own process
-// (scripts/lib/search-index.mjs) while this one reads every page for its inline scripts, which the
+// (scripts/lib/search-index.ts) while this one reads every page for its inline scripts, which the
 // Content-Security-Policy allows by hash. Once the index is written, the policy and the rest of
-// deploy/policy.mjs go to dist/_headers (static hosts; its cache rules name Pagefind's files) and
+// deploy/policy.ts go to dist/_headers (static hosts; its cache rules name Pagefind's files) and
 // deploy/build/csp.conf (included by the nginx configuration).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy } from '../deploy/policy.mjs';
-import { scanPages } from './lib/inline-scripts.mjs';
-import { indexSearch } from './lib/search-index.mjs';
-import { renderHeadersFile, renderNginxCsp } from './lib/server-config.mjs';
-import { filesBelow } from './lib/tree-diff.mjs';
+import { contentSecurityPolicy } from '../deploy/policy.ts';
+import { filesBelow } from './lib/files.ts';
+import { htmlFiles, scanPages } from './lib/inline-scripts.ts';
+import { indexSearch } from './lib/search-index.ts';
+import { renderHeadersFile, renderNginxCsp } from './lib/server-config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -21,10 +21,7 @@ const indexing = indexSearch(root);
 // Reported once Pagefind is done, so its output and this step's do not interleave.
 indexing.catch(() => {});
 
-const { hashes, handlers } = scanPages(
-  (await filesBelow(dist)).filter((f) => f.endsWith('.html')).map((f) => join(dist, f)),
-  (file) => relative(root, file),
-);
+const { hashes, handlers } = scanPages(htmlFiles(dist), (file) => relative(root, file));
 
 try {
   await indexing;
@@ -39,7 +36,7 @@ if (handlers.length) {
 }
 
 const csp = contentSecurityPolicy(hashes);
-const sitePaths = (await filesBelow(dist)).map((f) => `/${f}`);
+const sitePaths = filesBelow(dist).map((f) => `/${f}`);
 await writeFile(join(dist, '_headers'), renderHeadersFile({ csp, sitePaths }));
 await mkdir(buildDir, { recursive: true });
 await writeFile(join(buildDir, 'csp.conf'), renderNginxCsp(csp));

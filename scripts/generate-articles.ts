@@ -4,17 +4,21 @@
 // table and a code block, in plain Markdown so a bare Astro project can build the same files.
 // Never into this project's content/: the benchmark writes into temporary copies.
 //
-//   node scripts/generate-articles.mjs <count> <folder>
+//   node scripts/generate-articles.ts <count> <folder>
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { itemAt } from './lib/lists.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Prose words; with the list and the table the site counts 800 to 950 words an article.
 const TARGET_WORDS = 720;
 
+/** Numbers in [0, 1), as Math.random gives them. */
+type Random = () => number;
+
 /** A small seeded generator (mulberry32), so the same index always gives the same article. */
-function randomFrom(seed) {
+function randomFrom(seed: number): Random {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -25,7 +29,7 @@ function randomFrom(seed) {
   };
 }
 
-const TOPICS = [
+const TOPICS: [topic: string, focus: string][] = [
   ['model licenses', 'what a license lets a team do with downloaded weights'],
   ['local inference', 'running a model on a workstation instead of an API'],
   ['fine-tuning budgets', 'what it costs to adapt an open model to one task'],
@@ -61,27 +65,27 @@ const CLAUSES = [
 const LIST_ITEMS = ['Read the license and the acceptable use policy first.', 'Check the model card for the evaluation data.', 'Measure memory use with the precision you plan to run.', 'Keep the exact checkpoint and tokenizer files together.', 'Write down the runtime version used for every test.', 'Compare the quantized model with the original on your own prompts.'];
 const HEADINGS = ['What changes in practice', 'How teams approach it', 'The numbers behind it', 'Where it goes wrong', 'A worked example', 'What to check first', 'Costs and limits', 'What the documentation leaves out'];
 
-const pick = (random, list) => list[Math.floor(random() * list.length)];
-const words = (text) => text.split(/\s+/).filter(Boolean).length;
+const pick = <T>(random: Random, list: readonly T[]) => itemAt(list, Math.floor(random() * list.length));
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-function sentence(random) {
+function sentence(random: Random) {
   return `${pick(random, SUBJECTS)} ${pick(random, VERBS)} ${pick(random, OBJECTS)}, ${pick(random, CLAUSES)}.`;
 }
 
-function paragraph(random) {
+function paragraph(random: Random) {
   return Array.from({ length: 2 + Math.floor(random() * 3) }, () => sentence(random)).join(' ');
 }
 
-function shuffled(random, list) {
+function shuffled<T>(random: Random, list: readonly T[]) {
   const copy = [...list];
   for (let i = copy.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
+    [copy[i], copy[j]] = [itemAt(copy, j), itemAt(copy, i)];
   }
   return copy;
 }
 
-function table(random) {
+function table(random: Random) {
   // An 8-billion-parameter model needs about one gigabyte per bit of precision.
   const rows = [16, 8, 6, 5, 4].map((bits) => {
     const name = bits === 16 ? 'FP16' : `${bits}-bit`;
@@ -90,7 +94,7 @@ function table(random) {
   return ['| Precision | Size of an 8B model | Tokens per second (relative) | Quality loss |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-function codeBlock(index) {
+function codeBlock(index: number) {
   return [
     '```python',
     'from pathlib import Path',
@@ -106,9 +110,9 @@ function codeBlock(index) {
 }
 
 /** The MDX source of generated article number `index` (1-based). */
-export function generatedArticle(index) {
+export function generatedArticle(index: number) {
   const random = randomFrom(index * 7919);
-  const [topic, focus] = TOPICS[index % TOPICS.length];
+  const [topic, focus] = itemAt(TOPICS, index % TOPICS.length);
   const day = String(1 + (index % 28)).padStart(2, '0');
   const front = [
     '---',
@@ -125,9 +129,9 @@ export function generatedArticle(index) {
   ];
   // Prose and headings count towards the target; the list, table and code come on top, as in
   // the site's own word count, which skips code.
-  const body = [];
+  const body: string[] = [];
   let proseWords = 0;
-  const prose = (text) => {
+  const prose = (text: string) => {
     body.push(text);
     proseWords += words(text);
   };
@@ -149,7 +153,7 @@ export function generatedArticle(index) {
 }
 
 /** Writes articles 1..count as generated-NNNN.mdx into folder, which must lie outside this project. */
-export async function generateArticles({ count, folder }) {
+export async function generateArticles({ count, folder }: { count: number; folder: string }) {
   const target = resolve(folder);
   const inside = relative(PROJECT_ROOT, target);
   if (!inside.startsWith('..') && !inside.startsWith('/')) throw new Error(`Refusing to write generated articles into this project (${target}); give a folder in a temporary copy.`);
@@ -161,7 +165,7 @@ export async function generateArticles({ count, folder }) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [count, folder] = [Number(process.argv[2]), process.argv[3]];
   if (!Number.isInteger(count) || count < 1 || !folder) {
-    console.error('Usage: node scripts/generate-articles.mjs <count> <folder outside this project>');
+    console.error('Usage: node scripts/generate-articles.ts <count> <folder outside this project>');
     process.exit(1);
   }
   console.log(`Wrote ${count} articles to ${await generateArticles({ count, folder })}`);

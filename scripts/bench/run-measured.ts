@@ -2,12 +2,13 @@
 // largest sum of resident memory over a step's whole process tree (sampled from /proc).
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import type { Command } from '../lib/package-bin.ts';
 
 const PAGE_SIZE = 4096;
 const SAMPLE_MS = 50;
 
 function processTable() {
-  const children = new Map();
+  const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -22,12 +23,11 @@ function processTable() {
   return children;
 }
 
-function treeRss(rootPid) {
+function treeRss(rootPid: number) {
   const children = processTable();
   let bytes = 0;
   const pending = [rootPid];
-  while (pending.length) {
-    const pid = pending.pop();
+  for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
     try {
       bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
     } catch {
@@ -38,15 +38,15 @@ function treeRss(rootPid) {
   return bytes;
 }
 
-function runStep({ command, args, cwd, env }) {
-  return new Promise((resolve, reject) => {
+function runStep({ command, args, cwd, env }: Command & { cwd: string; env: NodeJS.ProcessEnv }) {
+  return new Promise<{ seconds: number; peakBytes: number }>((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), SAMPLE_MS);
+    const timer = setInterval(() => (peak = Math.max(peak, child.pid === undefined ? 0 : treeRss(child.pid))), SAMPLE_MS);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
@@ -61,9 +61,9 @@ function runStep({ command, args, cwd, env }) {
  * Runs the steps in `cwd`: total seconds, the highest peak of any step, and seconds per step
  * (named by the step's `name`).
  */
-export async function runMeasured(cwd, steps) {
+export async function runMeasured(cwd: string, steps: Command[]) {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  const stepSeconds = {};
+  const stepSeconds: Record<string, number> = {};
   let peakBytes = 0;
   for (const step of steps) {
     const result = await runStep({ ...step, cwd, env });

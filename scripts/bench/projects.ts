@@ -3,19 +3,19 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateArticles } from '../generate-articles.mjs';
-import { PROJECT_ROOT, copyProject, linkPackages } from '../lib/project-copy.mjs';
-import { packageBin } from '../lib/package-bin.mjs';
+import { generateArticles } from '../generate-articles.ts';
+import { PROJECT_ROOT, copyProject, linkPackages } from '../lib/project-copy.ts';
+import { packageBin, type Command } from '../lib/package-bin.ts';
 
 /** This site's `npm run build`, step by step. */
-export function siteBuildSteps(project) {
+export function siteBuildSteps(project: string): Command[] {
   return [
     packageBin(project, 'astro', ['build']),
-    { name: 'pagefind + server config', command: process.execPath, args: [join(project, 'scripts', 'finish-build.mjs')] },
+    { name: 'pagefind + server config', command: process.execPath, args: [join(project, 'scripts', 'finish-build.ts')] },
   ];
 }
 
-export function bareBuildSteps(project) {
+export function bareBuildSteps(project: string) {
   return [packageBin(project, 'astro', ['build']), packageBin(project, 'pagefind', ['--site', 'dist'])];
 }
 
@@ -73,7 +73,7 @@ const { Content } = await render(entry);
 };
 
 /** A minimal Astro + MDX + Pagefind project holding the same generated articles. */
-export async function bareProject(articles) {
+export async function bareProject(articles: number) {
   const project = await mkdtemp(join(tmpdir(), `owe-bench-bare-${articles}-`));
   for (const [file, text] of Object.entries(BARE_FILES)) {
     await mkdir(join(project, file, '..'), { recursive: true });

@@ -1,4 +1,4 @@
-// Renders deploy/policy.mjs for nginx and as a _headers file for static hosts.
+// Renders deploy/policy.ts for nginx and as a _headers file for static hosts.
 import {
   CACHE_CONTROL,
   DAY_FILES,
@@ -7,12 +7,13 @@ import {
   DOCUMENT_SUFFIX,
   GZIP_TYPES,
   HASHED_FILES,
+  type HashedFileRule,
   HOST_FILES,
   MIME_TYPES,
   NOT_FOUND_PAGE,
   SECURITY_HEADERS,
   UTF8_TYPES,
-} from '../../deploy/policy.mjs';
+} from '../../deploy/policy.ts';
 
 /** Set per build by build/csp.conf. */
 const CSP_VARIABLE = '$content_security_policy';
@@ -21,29 +22,29 @@ const CSP_VARIABLE = '$content_security_policy';
  * in the location for .html files, which every page reaches: / and /x/ through `index`, unknown
  * paths through `error_page`, each an internal redirect that picks its location again.
  */
-const documentVariable = (name) => `$page_${name.toLowerCase().replace(/-/g, '_')}`;
-const DOCUMENT_VARIABLES = [
+const documentVariable = (name: string) => `$page_${name.toLowerCase().replace(/-/g, '_')}`;
+const DOCUMENT_VARIABLES: [name: string, value: string][] = [
   ['Content-Security-Policy', CSP_VARIABLE],
-  ...Object.entries(DOCUMENT_HEADERS).map(([name, value]) => [name, quoted(value)]),
+  ...Object.entries(DOCUMENT_HEADERS).map(([name, value]): [string, string] => [name, quoted(value)]),
 ];
 /** Set per location: the revalidate value for the server, the immutable one for hashed files. */
 const CACHE_VARIABLE = '$cache_control';
 
-function quoted(value) {
+function quoted(value: string) {
   if (/["\\$\r\n]/.test(value)) throw new Error(`Cannot write ${JSON.stringify(value)} into nginx configuration: it holds a quote, backslash, $ or line break.`);
   return `"${value}"`;
 }
 
-const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function hashedLocation({ prefix, suffix }) {
+function hashedLocation({ prefix, suffix }: HashedFileRule) {
   return suffix === undefined ? `location ^~ ${prefix}` : `location ~ ^${escapeRegex(prefix)}[^/]+${escapeRegex(suffix)}$`;
 }
 
-const block = (opening, lines) => [`${opening} {`, ...lines.map((l) => `    ${l}`), '}'];
+const block = (opening: string, lines: string[]) => [`${opening} {`, ...lines.map((l) => `    ${l}`), '}'];
 
 function typesBlock() {
-  const byType = new Map();
+  const byType = new Map<string, string[]>();
   for (const [extension, type] of Object.entries(MIME_TYPES)) byType.set(type, [...(byType.get(type) ?? []), extension]);
   return block('types', [...byType].map(([type, extensions]) => `${type} ${extensions.join(' ')};`));
 }
@@ -51,9 +52,9 @@ function typesBlock() {
 /** deploy/nginx-site.conf: the policy as server-level nginx directives. */
 export function renderNginxSite() {
   // nginx always treats text/html as text and compresses it; naming it again only draws a warning.
-  const beyondHtml = (types) => types.filter((t) => t !== 'text/html').join(' ');
+  const beyondHtml = (types: string[]) => types.filter((t) => t !== 'text/html').join(' ');
   return [
-    '# Generated from deploy/policy.mjs by `npm run deploy:config`: change the policy, then run that.',
+    '# Generated from deploy/policy.ts by `npm run deploy:config`: change the policy, then run that.',
     '#',
     '# Server-level rules for the built site. The server block that includes this file sets `listen`,',
     '# `root` (the built dist/ directory) and includes build/csp.conf, which each build writes: it sets',
@@ -109,9 +110,9 @@ export function renderNginxSite() {
 }
 
 /** deploy/build/csp.conf: this build's Content-Security-Policy for nginx-site.conf. */
-export function renderNginxCsp(csp) {
+export function renderNginxCsp(csp: string) {
   return [
-    '# Written by scripts/finish-build.mjs for the build in dist/ (npm run build): do not edit.',
+    '# Written by scripts/finish-build.ts for the build in dist/ (npm run build): do not edit.',
     `set ${CSP_VARIABLE} ${quoted(csp)};`,
     '',
   ].join('\n');
@@ -122,8 +123,8 @@ export function renderNginxCsp(csp) {
  * rule that matches, so Cache-Control appears only in rules that cannot overlap; a rule that needs
  * a wildcard inside a name is written out per file, as not every host accepts one there.
  */
-export function renderHeadersFile({ csp, sitePaths }) {
-  const rule = (path, headers) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''];
+export function renderHeadersFile({ csp, sitePaths }: { csp: string; sitePaths: string[] }) {
+  const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''];
   const immutable = { 'Cache-Control': CACHE_CONTROL.immutable };
   const hashedRules = HASHED_FILES.flatMap(({ prefix, suffix }) => {
     if (suffix === undefined) return rule(`${prefix}*`, immutable);
@@ -133,7 +134,7 @@ export function renderHeadersFile({ csp, sitePaths }) {
       .flatMap((p) => rule(p, immutable));
   });
   return [
-    '# Generated from deploy/policy.mjs for this build by scripts/finish-build.mjs: do not edit.',
+    '# Generated from deploy/policy.ts for this build by scripts/finish-build.ts: do not edit.',
     `# Paths with no Cache-Control below keep the host's default, "${CACHE_CONTROL.revalidate}"`,
     "# on Netlify and Cloudflare Pages, which is the policy's own for them.",
     '',

@@ -1,16 +1,65 @@
 // The benchmark's results as Markdown.
-import { BUDGETS, kb } from './budgets.mjs';
-import { CATEGORIES } from './page-weight.mjs';
+import { BUDGETS, kb, type BudgetRow, type Verdict } from './budgets.ts';
+import type { LighthouseRun } from './lighthouse.ts';
+import { CATEGORIES, type PageWeight } from './page-weight.ts';
+import type { SearchResult } from './search-timing.ts';
 
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-const VERDICTS = new Map([[true, 'holds'], [false, '**fails**'], [null, 'not measured'], ['info', 'for information']]);
-const verdict = (holds) => VERDICTS.get(holds);
-const seconds = (s) => `${s.toFixed(1)} s`;
+export interface BenchMeta {
+  date: string;
+  commit: string;
+  cpus: number;
+  cpuModel: string;
+  memoryGB: number;
+  node: string;
+  chromium: string;
+  nginx: string;
+  runs: number;
+  loadAverage: { beforeBuilds: number; afterBuilds: number };
+}
+
+/** One configuration's build: the fastest of its runs, with the highest memory peak of any. */
+export interface BuildResult {
+  label: string;
+  seconds: number;
+  /** By step name ("astro", then Pagefind's steps). */
+  stepSeconds: Record<string, number>;
+  peakMB: number;
+  allSeconds: number[];
+}
+
+export interface FixedPageSize {
+  articles: number;
+  path: string;
+  bytes: number;
+}
+
+/** What `npm run bench` writes to bench-results/bench.json. */
+export interface BenchResults {
+  meta: BenchMeta;
+  reproducible: { identical: boolean; differences: string[]; files: number };
+  builds: BuildResult[];
+  scaling: { articles: number; ratio: number }[];
+  /** The first entry is the site without generated articles. */
+  fixedPage: [FixedPageSize, ...FixedPageSize[]];
+  pages: (PageWeight & { type: string; path: string })[];
+  articles: (PageWeight & { path: string })[];
+  lighthouse: LighthouseRun[];
+  lighthouseControl: LighthouseRun | undefined;
+  search: SearchResult;
+  budgets: BudgetRow[];
+}
+
+type Cell = string | number | undefined;
+
+const table = (head: string[], rows: Cell[][]) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const VERDICTS = new Map<Verdict, string>([[true, 'holds'], [false, '**fails**'], [null, 'not measured'], ['info', 'for information']]);
+const verdict = (holds: Verdict) => VERDICTS.get(holds);
+const seconds = (s: number) => `${s.toFixed(1)} s`;
 /** Seconds of the build steps after `astro build`. */
-const afterAstro = (stepSeconds) => Object.entries(stepSeconds).reduce((sum, [step, s]) => (step === 'astro' ? sum : sum + s), 0);
-const metric = (value, format) => (value === undefined ? '–' : format(value));
+const afterAstro = (stepSeconds: Record<string, number>) => Object.entries(stepSeconds).reduce((sum, [step, s]) => (step === 'astro' ? sum : sum + s), 0);
+const metric = (value: number | undefined, format: (value: number) => string) => (value === undefined ? '–' : format(value));
 
-function loadNote({ loadAverage, cpus }) {
+function loadNote({ loadAverage, cpus }: BenchMeta) {
   const { beforeBuilds, afterBuilds } = loadAverage;
   // Only the figure before the builds says whether other work was running: the builds themselves
   // keep every core busy (social cards render on worker threads), so the one after is always high.
@@ -18,7 +67,7 @@ function loadNote({ loadAverage, cpus }) {
   return `Load average (1 min) ${beforeBuilds.toFixed(1)} before the builds${busy ? `: above ${cpus}, so other work shared the machine and the timings are inflated` : ''}; ${afterBuilds.toFixed(1)} after them, which includes their own threads.`;
 }
 
-export function renderReport(results) {
+export function renderReport(results: BenchResults) {
   const { meta, budgets, pages, articles, lighthouse, lighthouseControl, builds, scaling, fixedPage, search, reproducible } = results;
   const sections = [
     `# Benchmark: Open Weights, Explained`,
@@ -56,7 +105,7 @@ export function renderReport(results) {
     '## Builds',
     table(
       ['build', 'time', 'astro build', 'then Pagefind (this site: with its serving config, side by side)', 'peak memory'],
-      builds.map((b) => [b.label, `**${seconds(b.seconds)}**`, seconds(b.stepSeconds.astro), seconds(afterAstro(b.stepSeconds)), `${Math.round(b.peakMB)} MB`]),
+      builds.map((b) => [b.label, `**${seconds(b.seconds)}**`, metric(b.stepSeconds.astro, seconds), seconds(afterAstro(b.stepSeconds)), `${Math.round(b.peakMB)} MB`]),
     ),
     table(['extra articles', 'this site ÷ bare Astro + MDX + Pagefind'], scaling.map((s) => [s.articles.toLocaleString('en'), `${s.ratio.toFixed(2)}x`])),
     `## HTML of \`${fixedPage[0].path}\` as the site grows`,

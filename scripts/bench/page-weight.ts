@@ -1,10 +1,12 @@
 // Bytes transferred on a first visit (empty cache), by type: Chromium loads the page through
 // nginx, and nginx's log says what it sent (headers and gzip body), whichever thread asked.
-import { readTransfers } from '../nginx-server.mjs';
+import type { Browser } from 'playwright-core';
+import { readTransfers, type NginxServer, type Transfer } from '../nginx-server.ts';
 
-export const CATEGORIES = ['html', 'css', 'js', 'fonts', 'images', 'other'];
+export const CATEGORIES = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
 
-function category(contentType) {
+function category(contentType: string): Category {
   if (contentType.startsWith('text/html')) return 'html';
   if (contentType.startsWith('text/css')) return 'css';
   if (/javascript/.test(contentType)) return 'js';
@@ -14,16 +16,16 @@ function category(contentType) {
 }
 
 /** Responses nginx sent after `mark` (a count from transferCount). */
-export async function transfersSince(server, mark) {
+export async function transfersSince(server: NginxServer, mark: number) {
   return (await readTransfers(server.accessLog)).slice(mark);
 }
 
-export async function transferCount(server) {
+export async function transferCount(server: NginxServer) {
   return (await readTransfers(server.accessLog)).length;
 }
 
 /** Waits until nginx has sent nothing new for quietMs (at most maxMs). */
-export async function settle(server, quietMs = 500, maxMs = 10_000) {
+export async function settle(server: NginxServer, quietMs = 500, maxMs = 10_000) {
   const start = Date.now();
   let before = -1;
   let now = await transferCount(server);
@@ -34,8 +36,8 @@ export async function settle(server, quietMs = 500, maxMs = 10_000) {
   }
 }
 
-export function summarise(transfers) {
-  const bytes = Object.fromEntries(CATEGORIES.map((c) => [c, 0]));
+export function summarise(transfers: Transfer[]) {
+  const bytes = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const t of transfers) bytes[category(t.type)] += t.bytes;
   return {
     requests: transfers.length,
@@ -45,7 +47,10 @@ export function summarise(transfers) {
   };
 }
 
-export async function measurePageWeight(browser, server, path) {
+/** What one page of the site costs on a first visit. */
+export type PageWeight = ReturnType<typeof summarise>;
+
+export async function measurePageWeight(browser: Browser, server: NginxServer, path: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const mark = await transferCount(server);

@@ -1,8 +1,8 @@
 /**
  * How the built site is served, in one place: caching, content types, compression and security
- * headers. scripts/lib/server-config.mjs renders it for nginx (deploy/nginx-site.conf, and with
+ * headers. scripts/lib/server-config.ts renders it for nginx (deploy/nginx-site.conf, and with
  * each build deploy/build/csp.conf) and for static hosts (dist/_headers); the preview server
- * (scripts/static-server.mjs) applies it as well.
+ * (scripts/static-server.ts) applies it as well.
  */
 
 export const CACHE_CONTROL = {
@@ -24,13 +24,19 @@ export const CACHE_CONTROL = {
 /** Exact site paths cached for CACHE_CONTROL.day. */
 export const DAY_FILES = ['/favicon.svg'];
 
+/** One entry of HASHED_FILES. */
+export interface HashedFileRule {
+  prefix: string;
+  suffix?: string;
+}
+
 /**
  * Files with a content hash in their names. `prefix` alone covers every file below that folder;
  * with `suffix`, the files directly in the folder whose names start with `prefix` and end with
  * `suffix`. Pagefind's entry files (pagefind.js, pagefind-entry.json, pagefind-worker.js,
  * wasm.<lang>.pagefind, the UI bundles) keep their names from build to build, so they are not here.
  */
-export const HASHED_FILES = [
+export const HASHED_FILES: HashedFileRule[] = [
   { prefix: '/_astro/' },
   // Client bundles, named <name>.<hash>.js by src/lib/client-bundle.ts.
   { prefix: '/js/' },
@@ -41,7 +47,7 @@ export const HASHED_FILES = [
 ];
 
 /** Whether a site path is one of HASHED_FILES. */
-export function isHashedFile(pathname, rules = HASHED_FILES) {
+export function isHashedFile(pathname: string, rules: readonly HashedFileRule[] = HASHED_FILES) {
   return rules.some(({ prefix, suffix }) => {
     if (!pathname.startsWith(prefix)) return false;
     if (suffix === undefined) return pathname.length > prefix.length;
@@ -50,13 +56,13 @@ export function isHashedFile(pathname, rules = HASHED_FILES) {
   });
 }
 
-export function cacheControlFor(pathname) {
+export function cacheControlFor(pathname: string) {
   if (isHashedFile(pathname)) return CACHE_CONTROL.immutable;
   return DAY_FILES.includes(pathname) ? CACHE_CONTROL.day : CACHE_CONTROL.revalidate;
 }
 
 /** Content type by file extension. Pagefind's index files are gzip data its script unpacks itself. */
-export const MIME_TYPES = {
+export const MIME_TYPES: Readonly<Record<string, string>> = {
   html: 'text/html',
   css: 'text/css',
   js: 'text/javascript',
@@ -115,7 +121,7 @@ export const SECURITY_HEADERS = {
  * a dozen). Hosts that read dist/_headers cannot tell pages from files, so they send them with
  * every response.
  */
-export const DOCUMENT_HEADERS = {
+export const DOCUMENT_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   // No Cross-Origin-Opener-Policy. `same-origin` made the browser set a page up twice whenever the
   // tab held another document first (Lighthouse starts every load from about:blank): 30-70 ms more
@@ -127,7 +133,7 @@ export const DOCUMENT_HEADERS = {
 /** The ending of the files that are pages: they get DOCUMENT_HEADERS and the Content-Security-Policy. */
 export const DOCUMENT_SUFFIX = '.html';
 
-export const isDocumentPath = (filePath) => filePath.endsWith(DOCUMENT_SUFFIX);
+export const isDocumentPath = (filePath: string) => filePath.endsWith(DOCUMENT_SUFFIX);
 
 /**
  * The Content-Security-Policy for a build whose inline scripts have these hashes ("sha256-…").
@@ -140,7 +146,7 @@ export const isDocumentPath = (filePath) => filePath.endsWith(DOCUMENT_SUFFIX);
  * and connections limited to 'self' it cannot send anything to another origin.
  * Images, fonts, fetches and workers are not named: those directives fall back to default-src.
  */
-export function contentSecurityPolicy(scriptHashes) {
+export function contentSecurityPolicy(scriptHashes: Iterable<string>) {
   const hashes = [...new Set(scriptHashes)].sort().map((h) => `'${h}'`);
   const directives = {
     'default-src': ["'self'"],

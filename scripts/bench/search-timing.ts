@@ -4,16 +4,34 @@
 //  - page: the reader opens /search/ and types; every byte the page fetched for search counts,
 //    from navigation on, leaving out only the page's HTML, CSS and images (page weight covers them).
 // Time runs from the first key of the query to the first result in the page.
-import { settle, summarise, transferCount, transfersSince } from './page-weight.mjs';
+import type { Browser, Page } from 'playwright-core';
+import type { NginxServer, Transfer } from '../nginx-server.ts';
+import { settle, summarise, transferCount, transfersSince } from './page-weight.ts';
 
-const SEARCH_TYPES = (t) => !/^(text\/html|text\/css|image\/)/.test(t.type);
+const SEARCH_TYPES = (t: Transfer) => !/^(text\/html|text\/css|image\/)/.test(t.type);
 
-function installProbes(resultSelector) {
-  const timing = {};
+/** Moments (performance.now()) that installProbes records in the page. */
+interface SearchTiming {
+  firstKey?: number | undefined;
+  firstResult?: number | undefined;
+}
+
+/** The page's window once installProbes has run. */
+type ProbedWindow = typeof window & { __searchTiming: SearchTiming };
+
+function installProbes(resultSelector: string) {
+  const timing: SearchTiming = {};
   Object.defineProperty(window, '__searchTiming', { value: timing });
   new MutationObserver(() => {
     if (timing.firstKey !== undefined && timing.firstResult === undefined && document.querySelector(resultSelector)) timing.firstResult = performance.now();
   }).observe(document, { childList: true, subtree: true });
+}
+
+interface Way {
+  path: string;
+  /** A result in the page. */
+  result: string;
+  open: (page: Page) => Promise<void>;
 }
 
 const WAYS = {
@@ -34,13 +52,25 @@ const WAYS = {
       await page.locator('#search-page-input').focus();
     },
   },
-};
+} satisfies Record<string, Way>;
+
+type WayName = keyof typeof WAYS;
+
+interface SearchOptions {
+  query: string;
+  keyDelayMs: number;
+  timeoutMs: number;
+}
+
+export type WayResult =
+  | { way: WayName; path: string; measured: false; reason: string }
+  | { way: WayName; path: string; measured: true; firstResultMs: number; results: number; requests: number; bytes: number };
 
 /**
  * Measures one way (`dialog` or `page`). Returns `measured: false` with the reason when no result
  * appears within `timeoutMs` of typing.
  */
-async function measureWay(browser, server, way, { query, keyDelayMs, timeoutMs }) {
+async function measureWay(browser: Browser, server: NginxServer, way: WayName, { query, keyDelayMs, timeoutMs }: SearchOptions): Promise<WayResult> {
   const { path, result, open } = WAYS[way];
   const context = await browser.newContext();
   await context.addInitScript(installProbes, result);
@@ -51,25 +81,28 @@ async function measureWay(browser, server, way, { query, keyDelayMs, timeoutMs }
   if (way === 'dialog') mark = await transferCount(server);
   try {
     await open(page);
-    await page.evaluate(() => (window.__searchTiming.firstKey = undefined));
-    await page.evaluate(() => addEventListener('keydown', () => (window.__searchTiming.firstKey ??= performance.now()), { capture: true }));
+    await page.evaluate(() => ((window as ProbedWindow).__searchTiming.firstKey = undefined));
+    await page.evaluate(() => addEventListener('keydown', () => ((window as ProbedWindow).__searchTiming.firstKey ??= performance.now()), { capture: true }));
     await page.keyboard.type(query, { delay: keyDelayMs });
-    await page.waitForFunction(() => window.__searchTiming.firstResult !== undefined, null, { timeout: timeoutMs });
+    await page.waitForFunction(() => (window as ProbedWindow).__searchTiming.firstResult !== undefined, null, { timeout: timeoutMs });
   } catch (error) {
     await context.close();
-    const reason = error.name === 'TimeoutError' ? `no result appeared within ${timeoutMs / 1000} s of typing` : error.message.split('\n')[0];
+    const failure = error instanceof Error ? error : new Error(String(error));
+    const reason = failure.name === 'TimeoutError' ? `no result appeared within ${timeoutMs / 1000} s of typing` : failure.message.split('\n', 1)[0] ?? '';
     return { way, path, measured: false, reason };
   }
   await settle(server);
-  const timing = await page.evaluate(() => ({ ...window.__searchTiming }));
+  const timing = await page.evaluate(() => ({ ...(window as ProbedWindow).__searchTiming }));
   const results = await page.locator(result).count();
   await context.close();
   const fetched = summarise((await transfersSince(server, mark)).filter(SEARCH_TYPES));
-  return { way, path, measured: true, firstResultMs: timing.firstResult - timing.firstKey, results, requests: fetched.requests, bytes: fetched.bytes.total };
+  return { way, path, measured: true, firstResultMs: (timing.firstResult ?? NaN) - (timing.firstKey ?? NaN), results, requests: fetched.requests, bytes: fetched.bytes.total };
 }
 
 /** Both ways, typing `query` at `keyDelayMs` between keys. */
-export async function measureSearch(browser, server, { query = 'quantization', keyDelayMs = 100, timeoutMs = 10_000 } = {}) {
+export async function measureSearch(browser: Browser, server: NginxServer, { query = 'quantization', keyDelayMs = 100, timeoutMs = 10_000 }: Partial<SearchOptions> = {}) {
   const options = { query, keyDelayMs, timeoutMs };
   return { query, keyDelayMs, ways: [await measureWay(browser, server, 'dialog', options), await measureWay(browser, server, 'page', options)] };
 }
+
+export type SearchResult = Awaited<ReturnType<typeof measureSearch>>;

@@ -1,5 +1,7 @@
 // The budgets of DESIGN.md ("Budgets"), compared with what the benchmark measured.
 // 1 KB = 1,000 bytes, as browsers' network panels count.
+import { LIGHTHOUSE_CATEGORIES } from './lighthouse.ts';
+import type { BenchResults } from './report.ts';
 
 export const BUDGETS = {
   articleFirstLoadBytes: 25_000,
@@ -13,14 +15,26 @@ export const BUDGETS = {
   searchBytes: 150_000,
 };
 
-export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** Whether a budget holds, as checkBudgets says it. */
+export type Verdict = boolean | null | 'info';
+
+export interface BudgetRow {
+  what: string;
+  budget: string;
+  measured: string;
+  holds: Verdict;
+}
+
+type Measured = Pick<BenchResults, 'articles' | 'lighthouse' | 'lighthouseControl' | 'scaling' | 'fixedPage' | 'search'> & { realBuild: { seconds: number } };
 
 /**
  * Rows of { what, budget, measured, holds }: holds is true or false, null when not measured, and
  * 'info' for a figure shown next to a budget that is set for another size.
  */
-export function checkBudgets({ articles, lighthouse, lighthouseControl, realBuild, scaling, fixedPage, search }) {
-  const rows = [];
+export function checkBudgets({ articles, lighthouse, lighthouseControl, realBuild, scaling, fixedPage, search }: Measured) {
+  const rows: BudgetRow[] = [];
   // Every article counts: the budget is per article, and the ones with tools or long tables weigh most.
   const heaviest = articles.reduce((a, b) => (b.bytes.total > a.bytes.total ? b : a));
   const over = articles.filter((a) => a.bytes.total > BUDGETS.articleFirstLoadBytes);
@@ -41,8 +55,8 @@ export function checkBudgets({ articles, lighthouse, lighthouseControl, realBuil
   // the machine's, and the verdict says so (it still fails).
   const floor = lighthouseControl && !lighthouseControl.runtimeError ? lighthouseControl.scores : undefined;
   for (const run of lighthouse) {
-    const low = Object.entries(run.scores).filter(([, score]) => score < BUDGETS.lighthouseScore);
-    const shared = floor && low.length > 0 && low.every(([id]) => floor[id] < BUDGETS.lighthouseScore);
+    const low = LIGHTHOUSE_CATEGORIES.filter((id) => run.scores[id] < BUDGETS.lighthouseScore);
+    const shared = floor && low.length > 0 && low.every((id) => floor[id] < BUDGETS.lighthouseScore);
     rows.push({
       what: `Lighthouse (mobile), ${run.type}`,
       budget: '100 in all four',

@@ -8,18 +8,18 @@
 // tests/site/search-index.test.ts fails if a Pagefind upgrade stops honouring the setting.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { packageBin } from './package-bin.mjs';
+import { packageBin } from './package-bin.ts';
 
 const INDEX_CHUNK_SIZE = 2500;
 
 /** Runs Pagefind over `root`/dist in its own process; resolves when it has written the index. */
-export function indexSearch(root) {
+export function indexSearch(root: string) {
   const { command, args } = packageBin(root, 'pagefind', ['--site', join(root, 'dist')]);
   const pagefind = spawn(command, args, {
     stdio: 'inherit',
     env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
   });
-  return new Promise((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     pagefind.on('error', reject);
     pagefind.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`Pagefind stopped (${signal ?? `exit code ${code}`}): the search index is incomplete.`))));
   });

@@ -1,0 +1,12 @@
+// The globals that Node and browsers both define and that src/lib may use. The layout test
+// type-checks src/lib with these and without the DOM or @types/node, so any other global fails it.
+declare class URL {
+  constructor(url: string | URL, base?: string | URL);
+  readonly href: string;
+  readonly origin: string;
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
+}
+declare function setTimeout(handler: () => void, timeout?: number): unknown;
+declare function clearTimeout(id: unknown): void;
