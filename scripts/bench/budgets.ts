@@ -12,7 +12,7 @@ export const BUDGETS = {
   /** "Independent of the number of pages": allow 1% for incidental differences. */
   fixedPageGrowth: 0.01,
   searchFirstResultMs: 300,
-  searchBytes: 150_000,
+  searchBytes: 100_000,
 };
 
 export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;

@@ -1,11 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import { isoDate } from '../lib/dates';
 import { frontMatterText } from '../lib/markdown-text';
+import { articleSchema } from '../lib/schemas';
 import { TOOLS } from '../lib/tools/catalog';
+import { urls } from '../lib/urls';
 
-/** The `updated:` date (YYYY-MM-DD) in a content file's front matter. */
+/** Every dated collection reads `updated` through the same schema field as the articles. */
+const updatedField = articleSchema.pick({ updated: true });
+
+/**
+ * The `updated` date (YYYY-MM-DD) in a content file's front matter, read as the content layer
+ * reads it; undefined when there is none (the schema then stops the build with the file's name).
+ */
 export function updatedDate(source: string): string | undefined {
-  return /^updated:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(frontMatterText(source))?.[1];
+  const parsed = updatedField.safeParse(parse(frontMatterText(source)) ?? {});
+  return parsed.success ? isoDate(parsed.data.updated) : undefined;
 }
 
 /**
@@ -16,21 +27,21 @@ export function updatedDate(source: string): string | undefined {
 export function pageDates(root: string): Map<string, string> {
   const dates = new Map<string, string>();
   const collections = [
-    { dir: 'articles', ext: '.mdx', index: '/articles/' },
-    { dir: 'glossary', ext: '.md', index: '/glossary/' },
-    { dir: 'faq', ext: '.md', index: '/faq/' },
+    { dir: 'articles', ext: '.mdx', index: urls.articles(), page: urls.article },
+    { dir: 'glossary', ext: '.md', index: urls.glossary(), page: urls.term },
+    { dir: 'faq', ext: '.md', index: urls.faqList(), page: urls.faq },
   ];
   for (const c of collections) {
     for (const file of readdirSync(join(root, 'content', c.dir)).filter((f) => f.endsWith(c.ext))) {
       const date = updatedDate(readFileSync(join(root, 'content', c.dir, file), 'utf8'));
       if (!date) continue;
-      dates.set(`${c.index}${file.slice(0, -c.ext.length)}/`, date);
+      dates.set(c.page(file.slice(0, -c.ext.length)), date);
       if ((dates.get(c.index) ?? '') < date) dates.set(c.index, date);
     }
   }
   const newest = [...dates.values()].sort().at(-1);
   // The home, search and tool pages are built from everything else, so they date with the newest.
-  const derived = ['/', '/search/', '/tools/', ...TOOLS.map((t) => `/tools/${t.slug}/`)];
+  const derived = [urls.home(), urls.search(), urls.tools(), ...TOOLS.map((t) => urls.tool(t.slug))];
   if (newest) for (const page of derived) dates.set(page, newest);
   return dates;
 }
