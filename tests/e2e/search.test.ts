@@ -84,6 +84,14 @@ describe('the right page comes first', () => {
     expect(new Set(types)).toEqual(new Set(['FAQ']));
     expect(await page.getByRole('radio', { name: 'FAQ' }).isChecked()).toBe(true);
   });
+  it('labels a tool page as a tool, and the Tools filter keeps only tools', async () => {
+    expect((await searchPage(page, 'memory calculator'))[0]).toBe('/tools/memory-calculator/');
+    expect(await page.locator('[data-search-result] .search-type').first().textContent()).toBe('Interactive tool');
+    await page.getByRole('radio', { name: 'Tools' }).check();
+    await page.waitForURL(/[?&]type=Tool\b/);
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-search-result]')].every((e) => e.getAttribute('data-search-result') === 'Tool'));
+    expect(await page.$$eval('[data-search-result] .search-title', (links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/\?.*$/, '')))).toEqual(['/tools/memory-calculator/']);
+  });
   it('marks the searched words on the page a result opens', async () => {
     await searchPage(page, 'tokenizer');
     await page.locator('[data-search-result] .search-title').first().click();
