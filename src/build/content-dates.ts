@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { isoDate } from '../lib/dates';
 import { frontMatterText } from '../lib/markdown-text';
 import { articleSchema } from '../lib/schemas';
@@ -11,11 +10,13 @@ import { urls } from '../lib/urls';
 const updatedField = articleSchema.pick({ updated: true });
 
 /**
- * The `updated` date (YYYY-MM-DD) in a content file's front matter, read as the content layer
- * reads it; undefined when there is none (the schema then stops the build with the file's name).
+ * The `updated` date (YYYY-MM-DD) in a content file's front matter, through the schema's own date
+ * field; undefined when there is none (the schema then stops the build with the file's name). Only
+ * its one line is read: parsing all front matter as YAML cost 0.1-0.2 s with 1,000 articles.
  */
 export function updatedDate(source: string): string | undefined {
-  const parsed = updatedField.safeParse(parse(frontMatterText(source)) ?? {});
+  const value = /^updated:[ \t]*(.*?)[ \t]*$/m.exec(frontMatterText(source))?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
+  const parsed = updatedField.safeParse({ updated: value });
   return parsed.success ? isoDate(parsed.data.updated) : undefined;
 }
 

@@ -9,7 +9,9 @@ export type Article = CollectionEntry<'articles'>;
 export type Term = CollectionEntry<'glossary'>;
 export type Faq = CollectionEntry<'faq'>;
 export type Comparison = CollectionEntry<'comparisons'>;
-export type ModelFamily = CollectionEntry<'models'>;
+export type ModelFamily = CollectionEntry<'families'>;
+export type Model = CollectionEntry<'models'>;
+export type License = CollectionEntry<'licenses'>;
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
 
@@ -20,7 +22,9 @@ export interface SiteContent {
   terms: Term[];
   faqs: Faq[];
   comparisons: Comparison[];
-  models: ModelFamily[];
+  families: ModelFamily[];
+  models: Model[];
+  licenses: License[];
 }
 
 /** Every collection, sorted for display, with cross-references checked once per build. */
@@ -30,12 +34,14 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [articles, terms, faqs, comparisons, models] = await Promise.all([
+  const [articles, terms, faqs, comparisons, families, models, licenses] = await Promise.all([
     getCollection('articles'),
     getCollection('glossary'),
     getCollection('faq'),
     getCollection('comparisons'),
+    getCollection('families'),
     getCollection('models'),
+    getCollection('licenses'),
   ]);
   articles.sort((a, b) => a.data.order - b.data.order || byName(a.data.title, b.data.title));
   terms.sort((a, b) => byName(a.data.term, b.data.term));
@@ -43,13 +49,15 @@ async function load(): Promise<SiteContent> {
     (a, b) =>
       FAQ_CATEGORIES.indexOf(a.data.category) - FAQ_CATEGORIES.indexOf(b.data.category) || a.data.order - b.data.order,
   );
-  models.sort((a, b) => a.data.order - b.data.order);
-  const content = { articles, terms, faqs, comparisons, models };
+  families.sort((a, b) => a.data.order - b.data.order);
+  models.sort((a, b) => byName(a.data.name, b.data.name));
+  licenses.sort((a, b) => byName(a.data.name, b.data.name));
+  const content = { articles, terms, faqs, comparisons, families, models, licenses };
   checkReferences(content);
   return content;
 }
 
-function checkReferences({ articles, terms, faqs, comparisons }: SiteContent): void {
+function checkReferences({ articles, terms, faqs, comparisons, families, models, licenses }: SiteContent): void {
   const refs: Reference[] = [];
   const add = (file: string | undefined, field: string, collection: CollectionName, slugs: readonly string[]) => {
     for (const slug of slugs) refs.push({ file: file ?? '(unknown file)', field, collection, slug });
@@ -69,13 +77,19 @@ function checkReferences({ articles, terms, faqs, comparisons }: SiteContent): v
     c.data.columns.forEach((col, i) => col.term && add(c.filePath, `columns[${i}].term`, 'glossary', [col.term]));
     c.data.rows.forEach((row, i) => row.term && add(c.filePath, `rows[${i}] ("${row.label}").term`, 'glossary', [row.term]));
   }
+  for (const m of models) {
+    add(m.filePath, 'family', 'families', [m.data.family]);
+    add(m.filePath, 'license', 'licenses', [m.data.license]);
+  }
   const ids = (list: { id: string }[]) => new Set(list.map((e) => e.id));
   assertReferences(refs, {
     articles: ids(articles),
     glossary: ids(terms),
     faq: ids(faqs),
     comparisons: ids(comparisons),
-    models: new Set(),
+    families: ids(families),
+    models: ids(models),
+    licenses: ids(licenses),
   });
 }
 

@@ -7,11 +7,11 @@ import { EXPLORER_TABLE, explorerPoints, type ExplorerPoint } from '@/lib/tools/
 export async function loadExplorerPoints(): Promise<ExplorerPoint[]> {
   const table = await getEntry('comparisons', EXPLORER_TABLE);
   if (!table) throw new AstroError(`The openness explorer reads content/comparisons/${EXPLORER_TABLE}.yaml, which does not exist.`);
-  const { models } = await getSiteContent();
+  const { families } = await getSiteContent();
   try {
     return explorerPoints(
       table.data,
-      models.map((m) => m.data),
+      families.map((m) => m.data),
     );
   } catch (error) {
     throw new AstroError((error as Error).message, `Edit content/comparisons/${EXPLORER_TABLE}.yaml so the explorer can read it.`);

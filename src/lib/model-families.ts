@@ -1,11 +1,11 @@
 import type { z } from 'astro/zod';
 import { formatDate } from './dates';
 import type { TableSpec } from './comparison';
-import type { modelSchema } from './schemas';
+import type { familySchema } from './schemas';
 
 /** The facts of a model family (content/models/*.yaml) that its row in the table shows. */
 export type ModelFamilyFacts = Pick<
-  z.output<typeof modelSchema>,
+  z.output<typeof familySchema>,
   'name' | 'publisher' | 'kind' | 'versions' | 'license' | 'licenseNote' | 'weights' | 'code' | 'data' | 'card' | 'checked'
 >;
 

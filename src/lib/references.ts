@@ -3,7 +3,7 @@
  * related pages, a table row's glossary term) must point at entries that exist. Schemas check one
  * file at a time; this checks the whole site and names the file, the field and the missing slug.
  */
-export type CollectionName = 'articles' | 'glossary' | 'faq' | 'comparisons' | 'models';
+export type CollectionName = 'articles' | 'glossary' | 'faq' | 'comparisons' | 'families' | 'models' | 'licenses';
 
 export interface Reference {
   /** Where the reference is written, e.g. "content/articles/quantization.mdx". */

@@ -27,8 +27,8 @@ const date = z.coerce.date({ message: 'Write the date as YYYY-MM-DD.' });
 // Astro prints each message after the path of its field ("definition: ..."), so no message
 // names its own field.
 
-/** One sentence with no Markdown: it is shown alone in previews and meta descriptions. */
-const plainSentence = (min: number, max: number) =>
+/** Text with no Markdown or HTML: it is shown as it is, in previews, meta descriptions and tables. */
+const plainText = (min: number, max: number) =>
   z
     .string()
     .trim()
@@ -40,7 +40,7 @@ export const articleSchema = z.object({
   /** Sentence-case title; becomes the H1 and the <title>. */
   title: z.string().trim().min(10, 'Write at least 10 characters.').max(70, 'Write at most 70 characters (search results cut longer ones).'),
   /** Plain-text summary for search results, link previews and the meta description. */
-  description: plainSentence(50, 170),
+  description: plainText(50, 170),
   /** Position in the suggested reading order (1 = first). */
   order: z.number().int().positive(),
   /** Date the content was last reviewed. */
@@ -65,7 +65,7 @@ export const glossarySchema = z.object({
     .default([])
     .transform((list) => [...new Set(list)]),
   /** One sentence that can stand alone in a preview. */
-  definition: plainSentence(30, 260).refine(
+  definition: plainText(30, 260).refine(
     (s) => /[.!?]$/.test(s) && !/[.!?]\s+[A-Z]/.test(s),
     'Write exactly one sentence, ending with a full stop.',
   ),
@@ -189,7 +189,8 @@ export const comparisonSchema = z
 
 export const MODEL_KINDS = ['open-weight', 'open-source'] as const;
 
-export const modelSchema = z
+/** A model family (content/families/<id>.yaml): one row of the model-families table. */
+export const familySchema = z
   .object({
     name: z.string().trim().min(2),
     publisher: z.string().trim().min(2),
@@ -216,3 +217,145 @@ export const modelSchema = z
   })
   .strict();
 
+
+/** A public https address. */
+const httpsUrl = z.url({ protocol: /^https$/, message: 'Use a full https:// URL.' });
+
+/** The kinds of licence the licence checker tells apart. */
+export const LICENSE_KIND_IDS = ['permissive', 'community', 'research'] as const;
+
+/** One licence text (content/licenses/<id>.yaml): every release under it reads its terms from here. */
+export const licenseSchema = z
+  .object({
+    /** The licence's own name, with its version: "Llama 3.1 Community License Agreement". */
+    name: z.string().trim().min(3).max(90),
+    /** A short name for tables: "Llama 3.1 Community License". */
+    short: z.string().trim().min(3).max(40),
+    /** Who wrote it. */
+    publisher: z.string().trim().min(2),
+    /** How the licence checker groups it: permissive (Apache 2.0, MIT), community (custom terms that allow commercial use with conditions), research (no commercial use). */
+    kind: z.enum(LICENSE_KIND_IDS, { message: `Use one of ${LICENSE_KIND_IDS.join(', ')}.` }),
+    /** The licence text itself. */
+    url: httpsUrl,
+    /** Whether the Open Source Initiative has approved the licence (Apache 2.0 and MIT are; custom model licences are not). */
+    osiApproved: z.boolean(),
+    /** Commercial use: allowed, allowed with conditions, or not allowed. */
+    commercialUse: z.enum(['yes', 'conditions', 'no'], { message: 'Use yes, conditions or no.' }),
+    /** A limit on the licensee's monthly active users above which the licence grants nothing without a further agreement. */
+    userLimit: z.object({ monthlyActiveUsers: z.number().int().positive(), detail: plainText(20, 300) }).strict().optional(),
+    /** A limit on the licensee's monthly revenue, in US dollars. */
+    revenueLimit: z.object({ monthlyUsd: z.number().int().positive(), detail: plainText(20, 300) }).strict().optional(),
+    /** An acceptable use policy that the licence makes part of its terms. */
+    acceptableUse: z.object({ title: z.string().trim().min(3), url: httpsUrl }).strict().optional(),
+    /** What passing the weights on to others requires, in plain words. */
+    redistribution: plainText(20, 400),
+    /** Whether and how offering the model to others as a service (an app, a website, an API) brings duties. */
+    hosting: plainText(20, 400),
+    /** Rules for fine-tuned and derived models: which terms they carry, what they may be called, whether outputs count. */
+    derivatives: plainText(20, 400),
+    /** Attribution or naming that the licence requires, in plain words; leave out when it asks only to keep notices. */
+    attribution: plainText(20, 300).optional(),
+    /** One or two plain sentences: what the licence lets you do, and the catch. */
+    summary: plainText(40, 400),
+    /** Date the text was last checked against the licence. */
+    checked: date,
+    sources,
+  })
+  .strict();
+
+/** The components of a release whose openness the model pages show, in order. */
+export const OPENNESS_COMPONENTS = [
+  'weights',
+  'inferenceCode',
+  'trainingCode',
+  'trainingData',
+  'dataInformation',
+  'technicalReport',
+  'evaluationCode',
+] as const;
+
+/** Whether one component of a release is public, with the page that shows it. */
+const opennessComponent = z
+  .object({
+    /** yes, partial or no (the closed vocabulary of the comparison tables). */
+    value: z.enum(['yes', 'partial', 'no'], { message: 'Use yes, partial or no.' }),
+    /** What is there, or what is missing, in plain words. */
+    note: plainText(10, 300).optional(),
+    /** The public page that shows it (for "no": the page where it would be, such as the model card). */
+    evidence: httpsUrl,
+    /** Date the evidence was checked. */
+    checked: date,
+  })
+  .strict();
+
+/** One size of a release, as its publisher ships it. */
+const modelSize = z
+  .object({
+    /** As the publisher names it: "8B", "Scout 17B-16E". */
+    name: z.string().trim().min(1).max(40),
+    /** Exact total parameter count, from the weights' metadata or the config (not the rounded figure on the card). */
+    parameters: z.number().int().positive(),
+    /** Parameters used per token, for mixture-of-experts models. */
+    activeParameters: z.number().int().positive().optional(),
+    /** From config.json, for the memory calculator's KV-cache arithmetic: num_hidden_layers, num_key_value_heads, head_dim (or hidden_size ÷ num_attention_heads). */
+    layout: z.object({ layers: z.number().int().positive(), kvHeads: z.number().int().positive(), headDim: z.number().int().positive() }).strict().optional(),
+    /** Where to download it: the publisher's own account (a Hugging Face repository or the publisher's site). */
+    download: httpsUrl,
+    /** Offer this size as a preset in the memory calculator (it needs a layout). */
+    preset: z.boolean().default(false),
+  })
+  .strict()
+  .refine((s) => !s.preset || s.layout !== undefined, { message: 'A size offered as a calculator preset needs its layout.', path: ['layout'] })
+  .refine((s) => s.activeParameters === undefined || s.activeParameters < s.parameters, { message: 'Active parameters must be fewer than the total.', path: ['activeParameters'] });
+
+/** One model release (content/models/<slug>.yaml): the page /models/<slug>/ and every fact about it. */
+export const modelSchema = z
+  .object({
+    /** The release as people name it: "Llama 3.1", "DeepSeek-R1". */
+    name: z.string().trim().min(2).max(40),
+    /** Its family: a file name in content/families. */
+    family: slug,
+    publisher: z.string().trim().min(2),
+    /** Date the weights were first published. */
+    released: date,
+    /** Its licence: a file name in content/licenses. */
+    license: slug,
+    /** Sizes whose licence differs from the release's (for example distilled models that keep their base model's terms). */
+    licenseNote: plainText(20, 300).optional(),
+    /** One sentence on what the release is. */
+    summary: plainText(40, 260),
+    sizes: z.array(modelSize).min(1, 'List at least one size.'),
+    openness: z.object(Object.fromEntries(OPENNESS_COMPONENTS.map((c) => [c, opennessComponent])) as Record<(typeof OPENNESS_COMPONENTS)[number], typeof opennessComponent>).strict(),
+    /** The Open Source Initiative's verdict, only where it has published one for this release or its family. */
+    osi: z.object({ status: z.enum(['validated', 'not-open-source']), detail: plainText(20, 300), url: httpsUrl }).strict().optional(),
+    /** Model Openness Framework class, only where one is publicly stated (for example in the Model Openness Tool). */
+    mofClass: z.object({ class: z.enum(['I', 'II', 'III']), url: httpsUrl }).strict().optional(),
+    /** The publisher's model card or release page. */
+    card: httpsUrl,
+    /** Date the facts on this page were last checked. */
+    checked: date,
+    sources,
+  })
+  .strict();
+
+/** What one part of a licence usually says under one kind of licence, and how the checker marks it. */
+const checkerNote = z
+  .object({
+    /** usual: usually allowed; read: read closely; barrier: usually needs a separate agreement. */
+    status: z.enum(['usual', 'read', 'barrier'], { message: 'Use usual, read or barrier.' }),
+    text: plainText(30, 500),
+  })
+  .strict();
+
+/** One topic of the licence checker (an entry of content/tools/license-checker.yaml). */
+export const checkerTopicSchema = z
+  .object({
+    /** The heading the reader sees. */
+    title: z.string().trim().min(5).max(60),
+    /** Glossary terms and FAQ answers that explain the topic. */
+    terms: slugList,
+    faq: slugList,
+    /** What the topic usually looks like under each kind of licence; "unknown" when the reader does not know the licence yet. */
+    notes: z.object({ permissive: checkerNote, community: checkerNote, research: checkerNote, unknown: checkerNote }).partial().strict(),
+  })
+  .strict();

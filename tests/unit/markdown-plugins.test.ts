@@ -26,7 +26,7 @@ describe('tables written in Markdown', () => {
 
 describe('heading anchors', () => {
   const withAnchors = async (markdown: string, file = '/site/content/articles/a.mdx') =>
-    (await markdownToHtml(markdown, { fileURL: new URL(`file://${file}`), hastPlugins: [satteriHeadingIdsPlugin(), headingAnchors({ include: (p) => p.includes('/content/articles/') })] })).html;
+    (await markdownToHtml(markdown, { fileURL: new URL(`file://${file}`), hastPlugins: [headingAnchors({ include: (p) => p.includes('/content/articles/') }), satteriHeadingIdsPlugin()] })).html;
   const anchor = (id: string) =>
     `<a class="heading-anchor" href="#${id}" data-copy-link data-pagefind-ignore><span aria-hidden="true">#</span><span class="sr-only">Copy link to this section</span></a>`;
 
@@ -42,6 +42,11 @@ describe('heading anchors', () => {
     const html = (await markdownToHtml('## Heading\n', { fileURL: new URL('file:///site/content/articles/a.mdx'), hastPlugins: [oddId, headingAnchors({ include: () => true })] })).html;
     // The quote is escaped, so the id cannot end the attribute; < and > are harmless inside one.
     expect(html).toContain('<a class="heading-anchor" href="#x&quot;><b>" data-copy-link');
+  });
+
+  it('give every heading the id Astro would, so the outline and the links agree', async () => {
+    const html = await withAnchors('# Title\n\n## Same\n\n### Same\n\n## Q&A: “quotes”\n');
+    expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual(['title', 'same', 'same-1', 'qa-quotes']);
   });
 
   it('leave documents outside the articles alone', async () => {

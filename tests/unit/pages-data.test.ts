@@ -28,6 +28,7 @@ describe('content dates', () => {
   it('reads the updated date from front matter only', () => {
     expect(updatedDate('---\nterm: x\nupdated: 2026-11-20\n---\nBody')).toBe('2026-11-20');
     expect(updatedDate("---\nupdated: '2026-01-02'\n---")).toBe('2026-01-02');
+    expect(updatedDate('---\nupdated: "2026-03-04T10:00:00Z"\n---')).toBe('2026-03-04');
     expect(updatedDate('---\nterm: x\n---\nupdated: 2026-11-20')).toBeUndefined();
   });
 });

@@ -92,7 +92,7 @@ describe('glossary and FAQ', () => {
 
 describe('cross-references', () => {
   it('lists every broken reference with its file and field', () => {
-    const existing = { articles: new Set(['a']), glossary: new Set(['weights']), faq: new Set<string>(), comparisons: new Set<string>(), models: new Set<string>() };
+    const existing = { articles: new Set(['a']), glossary: new Set(['weights']), faq: new Set<string>(), comparisons: new Set<string>(), families: new Set<string>(), models: new Set<string>(), licenses: new Set<string>() };
     expect(() =>
       assertReferences(
         [

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { checkerTopicSchema, licenseSchema } from '@/lib/schemas';
+import { licenseThresholds } from '@/lib/tools/license-thresholds';
 import {
+  checkerTopics,
   checkPlan,
+  withThresholds,
   LICENSE_KINDS,
   licenseTable,
   linkedSlugs,
@@ -18,15 +23,21 @@ import {
 } from '@/lib/tools/license-check';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
+/** The checker's words and the licences' thresholds, read from content/ as the build reads them. */
+const rawTopics = parse(readFileSync(`${CONTENT}tools/license-checker.yaml`, 'utf8')) as Record<string, unknown>;
+const entries = Object.entries(rawTopics).map(([id, data]) => ({ id, data: checkerTopicSchema.parse(data) }));
+const licenses = readdirSync(`${CONTENT}licenses`).map((f) => licenseSchema.parse(parse(readFileSync(`${CONTENT}licenses/${f}`, 'utf8'))));
+const { thresholds, withNone } = licenseThresholds(licenses);
+const TOPICS = withThresholds(checkerTopics(entries), thresholds, withNone);
 const none: Omit<Answers, 'license'> = { commercial: 'no', redistribute: 'no', host: 'no', derivative: 'no', scale: 'no', field: 'no' };
-const topics = (answers: PartialAnswers) => checkPlan(answers).items.map((i) => i.id);
-const statusOf = (answers: PartialAnswers, topic: TopicId) => checkPlan(answers).items.find((i) => i.id === topic)?.status;
+const topics = (answers: PartialAnswers) => checkPlan(answers, TOPICS).items.map((i) => i.id);
+const statusOf = (answers: PartialAnswers, topic: TopicId) => checkPlan(answers, TOPICS).items.find((i) => i.id === topic)?.status;
 
 describe('before the license is chosen', () => {
   it('lists nothing and names every question as unanswered', () => {
-    expect(checkPlan({})).toEqual({ items: [], unanswered: QUESTIONS.map((q) => q.id) });
-    expect(checkPlan({ commercial: 'yes', scale: 'yes' }).items).toEqual([]);
-    expect(summarize(checkPlan({}))).toBe('Choose the kind of license to see what to check.');
+    expect(checkPlan({}, TOPICS)).toEqual({ items: [], unanswered: QUESTIONS.map((q) => q.id) });
+    expect(checkPlan({ commercial: 'yes', scale: 'yes' }, TOPICS).items).toEqual([]);
+    expect(summarize(checkPlan({}, TOPICS))).toBe('Choose the kind of license to see what to check.');
   });
 });
 
@@ -38,7 +49,7 @@ describe('a plan that does none of the listed things', () => {
     ['unknown', ['identify', 'version']],
   ] as const)('%s: %j', (license, expected) => {
     expect(topics({ license, ...none })).toEqual(expected);
-    expect(checkPlan({ license, ...none }).unanswered).toEqual([]);
+    expect(checkPlan({ license, ...none }, TOPICS).unanswered).toEqual([]);
   });
 });
 
@@ -48,7 +59,7 @@ const YES: Record<'commercial' | 'redistribute' | 'host' | 'derivative' | 'scale
   redistribute: { permissive: 'usual', community: 'read', research: 'read', unknown: 'read' },
   host: { permissive: 'usual', community: 'read', research: 'read', unknown: 'read' },
   derivative: { permissive: 'usual', community: 'read', research: 'read', unknown: 'read' },
-  scale: { permissive: 'usual', community: 'barrier', research: 'read', unknown: 'read' },
+  scale: { permissive: 'usual', community: 'read', research: 'read', unknown: 'read' },
   field: { permissive: 'usual', community: 'read', research: 'read', unknown: 'read' },
 };
 
@@ -74,8 +85,8 @@ describe('"not sure" counts as a reason to read', () => {
     expect(statusOf({ license, ...none, scale: 'unsure' }, 'scale')).toBe(license === 'permissive' ? 'usual' : 'read');
     expect(statusOf({ license, ...none, field: 'unsure' }, 'field')).toBe(license === 'permissive' ? 'usual' : 'read');
   });
-  it('only a definite "yes" to size under a community license becomes a barrier', () => {
-    expect(statusOf({ license: 'community', ...none, scale: 'yes' }, 'scale')).toBe('barrier');
+  it('size under a community license is something to read, whether the answer is "yes" or "not sure"', () => {
+    expect(statusOf({ license: 'community', ...none, scale: 'yes' }, 'scale')).toBe('read');
     expect(statusOf({ license: 'community', ...none, scale: 'unsure' }, 'scale')).toBe('read');
   });
 });
@@ -113,14 +124,14 @@ describe('every combination of answers', () => {
   });
   it('never calls anything a barrier under a permissive license, and always does for commercial research use', () => {
     for (const answers of combos) {
-      const statuses = checkPlan(answers).items.map((i) => i.status);
+      const statuses = checkPlan(answers, TOPICS).items.map((i) => i.status);
       if (answers.license === 'permissive') expect(statuses).not.toContain('barrier');
       if (answers.license === 'research' && answers.commercial === 'yes') expect(statuses).toContain('barrier');
     }
   });
   it('gives every item a title, a text of full sentences and at least one link', () => {
     for (const answers of combos) {
-      for (const item of checkPlan(answers).items) {
+      for (const item of checkPlan(answers, TOPICS).items) {
         expect(item.title).not.toBe('');
         expect(item.text).toMatch(/^[A-Z].*[.)]$/);
         expect(item.links.terms.length + item.links.faq.length).toBeGreaterThan(0);
@@ -131,7 +142,7 @@ describe('every combination of answers', () => {
 
 describe('links', () => {
   it('point only at glossary terms and FAQ answers that exist', () => {
-    const { terms, faq } = linkedSlugs();
+    const { terms, faq } = linkedSlugs(TOPICS);
     expect(terms.filter((slug) => !existsSync(`${CONTENT}glossary/${slug}.md`))).toEqual([]);
     expect(faq.filter((slug) => !existsSync(`${CONTENT}faq/${slug}.md`))).toEqual([]);
     expect(terms.length).toBeGreaterThan(5);
@@ -140,16 +151,14 @@ describe('links', () => {
 
 describe('the summary line', () => {
   it('counts points by status and mentions unanswered questions', () => {
-    expect(summarize(checkPlan({ license: 'research', ...none, commercial: 'yes', derivative: 'yes' }))).toBe(
+    expect(summarize(checkPlan({ license: 'research', ...none, commercial: 'yes', derivative: 'yes' }, TOPICS))).toBe(
       '3 points to check: 1 usually needs a separate agreement, 2 to read closely.',
     );
-    expect(summarize(checkPlan({ license: 'permissive', commercial: 'yes' }))).toBe(
+    expect(summarize(checkPlan({ license: 'permissive', commercial: 'yes' }, TOPICS))).toBe(
       '2 points to check: 1 to read closely, 1 usually allowed. 5 questions still unanswered.',
     );
-    expect(summarize(checkPlan({ license: 'community', ...none, scale: 'yes', field: 'yes' }))).toBe(
-      '3 points to check: 1 usually needs a separate agreement, 2 to read closely.',
-    );
-    expect(summarize(checkPlan({ license: 'permissive', ...none, field: undefined }))).toBe('1 point to check: 1 to read closely. 1 question still unanswered.');
+    expect(summarize(checkPlan({ license: 'community', ...none, scale: 'yes', field: 'yes' }, TOPICS))).toBe('3 points to check: 3 to read closely.');
+    expect(summarize(checkPlan({ license: 'permissive', ...none, field: undefined }, TOPICS))).toBe('1 point to check: 1 to read closely. 1 question still unanswered.');
   });
   it('shows every status as a symbol and a word', () => {
     for (const { symbol, word } of Object.values(STATUS_DISPLAY)) {
@@ -161,15 +170,47 @@ describe('the summary line', () => {
 
 describe('the table shown without JavaScript', () => {
   it('has one row per plan step and one cell per known kind of license, matching the checker', () => {
-    const table = licenseTable();
+    const table = licenseTable(TOPICS);
     expect(table.map((r) => r.topic)).toEqual(['commercial', 'redistribute', 'host', 'derivative', 'scale', 'field']);
     for (const row of table) {
       expect(row.cells).toHaveLength(TABLE_KINDS.length);
       row.cells.forEach((cell, i) => {
         const license = TABLE_KINDS[i] as LicenseKind;
-        const checked = checkPlan({ license, ...none, [row.topic]: row.topic === 'scale' ? 'unsure' : 'yes' }).items.find((x) => x.id === row.topic);
+        const checked = checkPlan({ license, ...none, [row.topic]: row.topic === 'scale' ? 'unsure' : 'yes' }, TOPICS).items.find((x) => x.id === row.topic);
         expect(cell).toEqual({ status: checked?.status, text: checked?.text });
       });
     }
+  });
+});
+
+describe('size thresholds', () => {
+  it('give a large company under a custom license the real thresholds to compare, not a verdict', () => {
+    const scale = checkPlan({ license: 'community', ...none, scale: 'yes' }, TOPICS).items.find((i) => i.id === 'scale');
+    expect(scale?.status).toBe('read');
+    expect(scale?.text).toMatch(/Llama [^;]*Community License[^;]*: more than 700 million monthly active users/);
+    expect(scale?.text).toContain('Qwen License: more than 100 million monthly active users.');
+    expect(scale?.text).toMatch(/No such limit: [^.]*Gemma Terms of Use/);
+    expect(scale?.text).toContain('Devstral 2');
+  });
+  it('group licences that share a threshold and list the custom ones that set none', () => {
+    expect(
+      licenseThresholds([
+        { short: 'A', kind: 'community', userLimit: { monthlyActiveUsers: 700_000_000 } },
+        { short: 'B', kind: 'community', userLimit: { monthlyActiveUsers: 700_000_000 } },
+        { short: 'C', kind: 'permissive', revenueLimit: { monthlyUsd: 20_000_000 } },
+        { short: 'D', kind: 'community' },
+        { short: 'E', kind: 'permissive' },
+      ]),
+    ).toEqual({
+      thresholds: [
+        { license: 'A and B', text: 'more than 700 million monthly active users' },
+        { license: 'C', text: 'more than US$20 million in monthly revenue' },
+      ],
+      withNone: ['D'],
+    });
+  });
+  it('stop the build when the checker lacks a topic or a note', () => {
+    const without = entries.filter((e) => e.id !== 'host').map((e) => (e.id === 'scale' ? { ...e, data: { ...e.data, notes: { ...e.data.notes, research: undefined } } } : e));
+    expect(() => checkerTopics(without)).toThrow('content/tools/license-checker.yaml lacks topic "host", scale.notes.research.');
   });
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { TableSpec } from '@/lib/comparison';
 import { SPECTRUM } from '@/lib/openness';
-import { comparisonSchema, modelSchema } from '@/lib/schemas';
+import { comparisonSchema, familySchema } from '@/lib/schemas';
 import { explorerPoints, RELEASED_ROWS, TEXT_ROWS, type ExplorerPoint, type FamilyFacts } from '@/lib/tools/openness-explorer';
 import { factsHtml } from '@/lib/tools/openness-explorer-html';
 
@@ -98,9 +98,9 @@ describe('explorerPoints', () => {
 
 describe('the real content', () => {
   const spec = comparisonSchema.parse(parse(readFileSync(`${CONTENT}comparisons/openness-spectrum.yaml`, 'utf8')));
-  const families = readdirSync(`${CONTENT}models`)
+  const families = readdirSync(`${CONTENT}families`)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => modelSchema.parse(parse(readFileSync(`${CONTENT}models/${f}`, 'utf8'))));
+    .map((f) => familySchema.parse(parse(readFileSync(`${CONTENT}families/${f}`, 'utf8'))));
 
   it('lines up: every point has facts, and every row the explorer reads has text at every point', () => {
     const points = explorerPoints(spec, families);
@@ -122,12 +122,12 @@ describe('the real content', () => {
 
 describe('the model schema', () => {
   it('explains a spectrum key that does not exist', () => {
-    const raw = parse(readFileSync(`${CONTENT}models/phi.yaml`, 'utf8')) as Record<string, unknown>;
-    const result = modelSchema.safeParse({ ...raw, spectrum: ['open-ish'] });
+    const raw = parse(readFileSync(`${CONTENT}families/phi.yaml`, 'utf8')) as Record<string, unknown>;
+    const result = familySchema.safeParse({ ...raw, spectrum: ['open-ish'] });
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
       'spectrum.0: Use the keys api-only, restricted-weights, permissive-weights, weights-code-data, fully-open.',
     ]);
-    const missing = modelSchema.safeParse({ ...raw, spectrum: undefined });
+    const missing = familySchema.safeParse({ ...raw, spectrum: undefined });
     expect(missing.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
       "spectrum: List where this family's releases sit, using api-only, restricted-weights, permissive-weights, weights-code-data, fully-open.",
     ]);

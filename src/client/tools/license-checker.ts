@@ -1,10 +1,10 @@
 /** Browser side of the license checker: reads the answers and lists what to check. */
-import { checkPlan, QUESTIONS, STATUS_DISPLAY, summarize, type CheckItem, type PartialAnswers } from '@/lib/tools/license-check';
+import { checkPlan, QUESTIONS, STATUS_DISPLAY, summarize, type CheckItem, type PartialAnswers, type Topics } from '@/lib/tools/license-check';
 import { mountAll, part } from './tool-dom';
 
 type Labels = Record<string, { href: string; label: string }>;
 
-function mount(root: HTMLElement): void {
+async function mount(root: HTMLElement): Promise<void> {
   const result = part(root, 'data-out', 'result');
   const labels = JSON.parse(result.dataset['labels'] ?? '{}') as Labels;
   const summary = part(root, 'data-out', 'summary');
@@ -51,8 +51,12 @@ function mount(root: HTMLElement): void {
     return li;
   }
 
+  // The checker's words live in content/ and come as JSON; until they arrive the summary says so.
+  let topics: Topics | undefined;
+
   function update(): void {
-    const checked = checkPlan(answers());
+    if (!topics) return;
+    const checked = checkPlan(answers(), topics);
     summary.textContent = summarize(checked);
     list.replaceChildren(...checked.items.map(render));
   }
@@ -65,7 +69,16 @@ function mount(root: HTMLElement): void {
     update();
     radios[0]?.focus();
   });
+  summary.textContent = 'Loading the checker…';
+  try {
+    const response = await fetch(result.dataset['topics'] ?? '');
+    if (!response.ok) throw new Error(String(response.status));
+    topics = (await response.json()) as Topics;
+  } catch {
+    summary.textContent = 'The checker could not load its notes. The table below says what each kind of license usually allows.';
+    return;
+  }
   update();
 }
 
-mountAll('license-checker', mount);
+mountAll('license-checker', (root) => void mount(root));

@@ -43,7 +43,7 @@ export const QUESTIONS: readonly { id: QuestionId; legend: string; options: read
   { id: 'derivative', legend: 'Will you fine-tune it, or train another model on its outputs, and ship or publish the result?', options: YES_NO },
   {
     id: 'scale',
-    legend: 'Could your company, with its affiliates, be very large: hundreds of millions of monthly users, or tens of millions in monthly revenue?',
+    legend: 'Could your company, counted with its affiliates, be very large: tens or hundreds of millions of monthly active users, or tens of millions of dollars in monthly revenue?',
     options: YES_NO_UNSURE,
   },
   {
@@ -63,173 +63,66 @@ export const STATUS_DISPLAY: Record<Status, { symbol: string; word: string }> = 
 };
 
 export type TopicId = 'identify' | 'version' | 'commercial' | 'scope' | 'redistribute' | 'host' | 'derivative' | 'scale' | 'field';
-
-/** Glossary and FAQ slugs each topic links to; the pages check that every slug exists. */
-export const TOPIC_LINKS: Record<TopicId, { terms: string[]; faq: string[] }> = {
-  identify: { terms: ['license', 'model-card'], faq: ['can-i-use-open-weights-commercially'] },
-  version: { terms: ['license'], faq: ['what-if-the-license-changes'] },
-  commercial: { terms: ['commercial-use'], faq: ['can-i-use-open-weights-commercially', 'safest-licenses-for-commercial-use'] },
-  scope: { terms: ['commercial-use'], faq: ['are-open-weights-free'] },
-  redistribute: { terms: ['redistribution', 'attribution'], faq: [] },
-  host: { terms: ['self-hosting', 'acceptable-use-policy'], faq: ['can-i-use-open-weights-commercially'] },
-  derivative: { terms: ['fine-tuning'], faq: ['can-i-fine-tune-an-open-weight-model'] },
-  scale: { terms: ['community-license'], faq: ['is-llama-open-source'] },
-  field: { terms: ['acceptable-use-policy'], faq: [] },
-};
-
-export const TOPIC_TITLES: Record<TopicId, string> = {
-  identify: 'Find out which license applies',
-  version: 'The exact text, version and date',
-  commercial: 'Commercial use',
-  scope: 'What counts as research or non-commercial',
-  redistribute: 'Handing over the weights',
-  host: 'Offering the model as a service',
-  derivative: 'Fine-tuned and derived models',
-  scale: 'Size thresholds',
-  field: 'Restricted uses',
-};
+export const TOPIC_IDS: readonly TopicId[] = ['identify', 'version', 'commercial', 'scope', 'redistribute', 'host', 'derivative', 'scale', 'field'];
 
 type KnownKind = Exclude<LicenseKind, 'unknown'>;
-type Note = { status: Status; text: string };
+export type Note = { status: Status; text: string };
 
-/** What each topic usually looks like under each kind of license. */
-const NOTES: Record<Exclude<TopicId, 'identify' | 'scope'>, Record<LicenseKind, Note>> = {
-  version: {
-    permissive: {
-      status: 'read',
-      text: 'Confirm that the LICENSE file is the standard Apache 2.0 or MIT text: some publishers add clauses to a familiar name, as Mistral AI did with the modified MIT license of Devstral 2. Also read the model card for parts, such as data or bundled components, that come under other terms.',
-    },
-    community: {
-      status: 'read',
-      text: 'Note the version and date of the license, and save every policy it points to at a web address, such as an acceptable use policy: the publisher can change those documents later.',
-    },
-    research: {
-      status: 'read',
-      text: 'Note the version and date of the license, and whether the publisher offers a separate commercial license for the same model.',
-    },
-    unknown: {
-      status: 'read',
-      text: 'Once you have the license, note its version and date and save any policy it links to.',
-    },
-  },
-  commercial: {
-    permissive: {
-      status: 'usual',
-      text: 'Apache 2.0 and MIT allow commercial use without asking anyone. Their conditions are about keeping notices, not about who you are or what you sell.',
-    },
-    community: {
-      status: 'read',
-      text: 'Custom licenses usually allow commercial use with conditions. Look for a clause on additional commercial terms, user or revenue thresholds, and an acceptable use policy that the license pulls in.',
-    },
-    research: {
-      status: 'barrier',
-      text: 'Research-only and non-production licenses exclude commercial use. You would need a separate agreement with the publisher, or a different model.',
-    },
-    unknown: {
-      status: 'read',
-      text: 'The grant clause says whether commercial use is allowed at all; some releases forbid it.',
-    },
-  },
-  redistribute: {
-    permissive: {
-      status: 'usual',
-      text: 'Pass on the license text and keep the copyright notices. Apache 2.0 also asks you to carry over the NOTICE file, if there is one, and to mark the files you changed.',
-    },
-    community: {
-      status: 'read',
-      text: 'Expect to include the license, ship a notice file, show an attribution line such as “Built with Llama”, and pass the use restrictions on to whoever receives the files.',
-    },
-    research: {
-      status: 'read',
-      text: 'Research licenses often allow sharing only for research and under the same terms, and some do not allow it at all.',
-    },
-    unknown: {
-      status: 'read',
-      text: 'Look for the conditions on passing the model on: what must travel with the files, and to whom you may give them.',
-    },
-  },
-  host: {
-    permissive: {
-      status: 'usual',
-      text: 'Apache 2.0 and MIT attach their conditions to copies you hand over. Letting people use a model that runs on your own servers does not trigger them.',
-    },
-    community: {
-      status: 'read',
-      text: 'Some custom licenses count offering the model through an app, website or API as distribution, as Google’s Gemma Terms of Use do, so the distribution conditions apply to hosting too. The acceptable use policy also covers what your users do with it.',
-    },
-    research: {
-      status: 'read',
-      text: 'A public service is rarely research. Check whether the license lets you give anyone outside your research group access at all.',
-    },
-    unknown: {
-      status: 'read',
-      text: 'Check whether the license treats hosting the model for others as distribution, and what it says about your users’ use.',
-    },
-  },
-  derivative: {
-    permissive: {
-      status: 'usual',
-      text: 'Fine-tuned and merged versions are allowed. Keep the original notices, mark what you changed, and you may put your own changes under terms of your choice.',
-    },
-    community: {
-      status: 'read',
-      text: 'Derived models usually stay under the base model’s license. Look for naming rules (a distributed model built with Llama must have a name that begins with “Llama”) and for whether a model trained on the outputs counts as a derivative (Gemma’s terms say it does).',
-    },
-    research: {
-      status: 'read',
-      text: 'A fine-tuned copy usually stays under the research-only terms, so the result cannot be used commercially either.',
-    },
-    unknown: {
-      status: 'read',
-      text: 'Look for the clause on derivative works: whether you may make them, which terms they carry and what they may be called.',
-    },
-  },
-  scale: {
-    permissive: {
-      status: 'usual',
-      text: 'The standard Apache 2.0 and MIT texts set no user or revenue limits. A modified license with a familiar name can, so read the actual file.',
-    },
-    community: {
-      status: 'read',
-      text: 'Llama’s licenses require a separate license from Meta if your products had more than 700 million monthly active users when the version was released. Other licenses use revenue: Devstral 2’s modified MIT license withholds its rights from companies with more than US$20 million in monthly revenue.',
-    },
-    research: {
-      status: 'read',
-      text: 'The research-only limit applies to organisations of every size. Publishers that sell commercial licenses set their own terms for them.',
-    },
-    unknown: {
-      status: 'read',
-      text: 'Look for thresholds on users or revenue, and for the date on which they are measured.',
-    },
-  },
-  field: {
-    permissive: {
-      status: 'usual',
-      text: 'Apache 2.0 and MIT do not restrict fields of use. The laws and rules of your sector still apply, whatever the license says.',
-    },
-    community: {
-      status: 'read',
-      text: 'Acceptable use policies often forbid the unlicensed practice of professions such as law, medicine or finance, military uses and the operation of critical infrastructure; Llama 3.1’s policy does. Read the policy line by line against your plan.',
-    },
-    research: {
-      status: 'read',
-      text: 'Research licenses may list forbidden uses as well; check them even for research work.',
-    },
-    unknown: {
-      status: 'read',
-      text: 'Look for an acceptable use policy or a list of prohibited uses, in the license or linked from it.',
-    },
-  },
+/** One topic as content/tools/license-checker.yaml writes it: title, links, and a note per kind of license. */
+export interface Topic {
+  title: string;
+  terms: readonly string[];
+  faq: readonly string[];
+  notes: { [K in LicenseKind]?: Note | undefined };
+}
+export type Topics = Record<TopicId, Topic>;
+
+/** The notes checkPlan and the table read: one for every kind, except the two topics that apply to one kind only. */
+const NEEDED: Record<TopicId, readonly LicenseKind[]> = {
+  identify: ['unknown'],
+  scope: ['research'],
+  version: ['permissive', 'community', 'research', 'unknown'],
+  commercial: ['permissive', 'community', 'research', 'unknown'],
+  redistribute: ['permissive', 'community', 'research', 'unknown'],
+  host: ['permissive', 'community', 'research', 'unknown'],
+  derivative: ['permissive', 'community', 'research', 'unknown'],
+  scale: ['permissive', 'community', 'research', 'unknown'],
+  field: ['permissive', 'community', 'research', 'unknown'],
 };
 
-const IDENTIFY: Note = {
-  status: 'read',
-  text: 'The model card usually names the license at the top, and the repository holds a LICENSE file. Families mix licenses across sizes and versions, so look at the exact model and version you will use.',
-};
-const SCOPE: Note = {
-  status: 'read',
-  text: 'Read how the license defines research or non-commercial use. An internal tool at a company, or a pilot for a future product, may fall outside it.',
-};
+/** The checker's topics from content entries; throws naming every topic or note that is missing. */
+export function checkerTopics(entries: readonly { id: string; data: Topic }[]): Topics {
+  const byId = new Map(entries.map((e) => [e.id, e.data]));
+  const missing = TOPIC_IDS.flatMap((id) => {
+    const topic = byId.get(id);
+    if (!topic) return [`topic "${id}"`];
+    return NEEDED[id].filter((kind) => !topic.notes[kind]).map((kind) => `${id}.notes.${kind}`);
+  });
+  if (missing.length) throw new Error(`content/tools/license-checker.yaml lacks ${missing.join(', ')}.`);
+  return Object.fromEntries(TOPIC_IDS.map((id) => [id, byId.get(id) as Topic])) as Topics;
+}
+
+/** A license's size threshold as the checker states it, from content/licenses. */
+export interface Threshold {
+  license: string;
+  text: string;
+}
+
+/**
+ * The size topic with the thresholds of the licenses the site covers written into its notes, so a
+ * reader sees the real figures (700 million users for Llama, none for Gemma) instead of a verdict.
+ */
+export function withThresholds(topics: Topics, thresholds: readonly Threshold[], withNone: readonly string[]): Topics {
+  if (!thresholds.length) return topics;
+  const list = [
+    'Thresholds in the licenses this site covers.',
+    ...thresholds.map((t) => `${t.license}: ${t.text}.`),
+    ...(withNone.length ? [`No such limit: ${withNone.join(', ')}.`] : []),
+  ].join(' ');
+  const extend = (note: Note | undefined): Note | undefined => note && { ...note, text: `${note.text} ${list}` };
+  const scale = topics.scale;
+  return { ...topics, scale: { ...scale, notes: { ...scale.notes, community: extend(scale.notes.community), unknown: extend(scale.notes.unknown) } } };
+}
 
 export interface CheckItem {
   id: TopicId;
@@ -245,28 +138,31 @@ export interface CheckResult {
   unanswered: QuestionId[];
 }
 
-const item = (id: TopicId, note: Note): CheckItem => ({ id, title: TOPIC_TITLES[id], ...note, links: TOPIC_LINKS[id] });
-
-/** The parts of the license to read for a plan; works on partial answers and lists what is missing. */
-export function checkPlan(answers: PartialAnswers): CheckResult {
+/**
+ * The parts of the license to read for a plan; works on partial answers and lists what is missing.
+ * A large company under a custom license is told the thresholds to compare, not given a verdict:
+ * many such licenses set none, and those that do draw the line in different places.
+ */
+export function checkPlan(answers: PartialAnswers, topics: Topics): CheckResult {
   const kind = answers.license;
   const unanswered = QUESTIONS.map((q) => q.id).filter((id) => answers[id] === undefined);
   if (!kind) return { items: [], unanswered };
   const items: CheckItem[] = [];
-  const note = (topic: keyof typeof NOTES) => NOTES[topic][kind];
+  const add = (id: TopicId, noteKind: LicenseKind = kind) => {
+    const topic = topics[id];
+    const note = topic.notes[noteKind];
+    if (note) items.push({ id, title: topic.title, ...note, links: { terms: [...topic.terms], faq: [...topic.faq] } });
+  };
 
-  if (kind === 'unknown') items.push(item('identify', IDENTIFY));
-  items.push(item('version', note('version')));
-  if (answers.commercial === 'yes') items.push(item('commercial', note('commercial')));
-  if (answers.commercial === 'no' && kind === 'research') items.push(item('scope', SCOPE));
-  if (answers.redistribute === 'yes') items.push(item('redistribute', note('redistribute')));
-  if (answers.host === 'yes') items.push(item('host', note('host')));
-  if (answers.derivative === 'yes') items.push(item('derivative', note('derivative')));
-  if (answers.scale === 'yes' || answers.scale === 'unsure') {
-    const scale = note('scale');
-    items.push(item('scale', kind === 'community' && answers.scale === 'yes' ? { ...scale, status: 'barrier' } : scale));
-  }
-  if (answers.field === 'yes' || answers.field === 'unsure') items.push(item('field', note('field')));
+  if (kind === 'unknown') add('identify');
+  add('version');
+  if (answers.commercial === 'yes') add('commercial');
+  if (answers.commercial === 'no' && kind === 'research') add('scope');
+  if (answers.redistribute === 'yes') add('redistribute');
+  if (answers.host === 'yes') add('host');
+  if (answers.derivative === 'yes') add('derivative');
+  if (answers.scale === 'yes' || answers.scale === 'unsure') add('scale');
+  if (answers.field === 'yes' || answers.field === 'unsure') add('field');
   return { items, unanswered };
 }
 
@@ -290,12 +186,12 @@ export function summarize(result: CheckResult): string {
 export const TABLE_TOPICS = ['commercial', 'redistribute', 'host', 'derivative', 'scale', 'field'] as const;
 export const TABLE_KINDS: readonly KnownKind[] = ['permissive', 'community', 'research'];
 
-export function licenseTable(): { topic: (typeof TABLE_TOPICS)[number]; title: string; cells: Note[] }[] {
-  return TABLE_TOPICS.map((topic) => ({ topic, title: TOPIC_TITLES[topic], cells: TABLE_KINDS.map((kind) => NOTES[topic][kind]) }));
+export function licenseTable(topics: Topics): { topic: (typeof TABLE_TOPICS)[number]; title: string; cells: Note[] }[] {
+  return TABLE_TOPICS.map((topic) => ({ topic, title: topics[topic].title, cells: TABLE_KINDS.map((kind) => topics[topic].notes[kind] as Note) }));
 }
 
 /** Every glossary and FAQ slug the checker can link to. */
-export function linkedSlugs(): { terms: string[]; faq: string[] } {
-  const all = Object.values(TOPIC_LINKS);
-  return { terms: [...new Set(all.flatMap((l) => l.terms))].sort(), faq: [...new Set(all.flatMap((l) => l.faq))].sort() };
+export function linkedSlugs(topics: Topics): { terms: string[]; faq: string[] } {
+  const all = Object.values(topics);
+  return { terms: [...new Set(all.flatMap((t) => t.terms))].sort(), faq: [...new Set(all.flatMap((t) => t.faq))].sort() };
 }
