@@ -44,7 +44,7 @@ export const SPECTRUM = [
   { key: 'restricted-weights', label: 'Weights, restrictive license', detail: 'You can download and run it, within the license’s limits.' },
   { key: 'permissive-weights', label: 'Weights, permissive license', detail: 'Apache 2.0 or MIT: use, change and ship it freely.' },
   { key: 'weights-code-data', label: 'Weights + code + data disclosed', detail: 'You can study how it was made, not only use it.' },
-  { key: 'fully-open', label: 'Fully open', detail: 'Every ingredient, under free terms: you could rebuild it.' },
+  { key: 'fully-open', label: 'Fully open', detail: 'Weights, code and training data all published: you could study it or train it again.' },
 ] as const;
 
 export type SpectrumKey = (typeof SPECTRUM)[number]['key'];

@@ -1,7 +1,6 @@
 /** The content contract: one schema per collection. Plain zod, so unit tests run them directly. */
 import { z } from 'astro/zod';
 import { CELL_VALUES } from './cell-values';
-import { SPECTRUM_KEYS } from './openness';
 
 /** Slugs are file names: lower-case words joined by hyphens. */
 const slug = z
@@ -20,6 +19,9 @@ const source = z.object({
 
 /** Public sources for the facts on a page; the message says how many this kind of page needs. */
 const sourceList = (min: number, message: string) => z.array(source).min(min, message);
+/** A public https address. */
+const httpsUrl = z.url({ protocol: /^https$/, message: 'Use a full https:// URL.' });
+
 const sources = sourceList(1, 'List at least one public source (title and url) for the facts on this page.');
 
 const date = z.coerce.date({ message: 'Write the date as YYYY-MM-DD.' });
@@ -187,39 +189,22 @@ export const comparisonSchema = z
     if (rowDupes.length) ctx.addIssue({ code: 'custom', path: ['rows'], message: `row keys must be unique: ${rowDupes.join(', ')} repeats.` });
   });
 
-export const MODEL_KINDS = ['open-weight', 'open-source'] as const;
-
-/** A model family (content/families/<id>.yaml): one row of the model-families table. */
+/**
+ * A model family (content/families/<id>.yaml): one row of the model-families table. Everything
+ * that changes with a release (licences, what is published, where it sits on the spectrum) is
+ * read from the family's releases in content/models, never written here.
+ */
 export const familySchema = z
   .object({
     name: z.string().trim().min(2),
     publisher: z.string().trim().min(2),
-    kind: z.enum(MODEL_KINDS),
+    /** Position in the model-families table. */
     order: z.number().int().positive(),
-    /** Which releases the facts below cover. */
-    versions: z.string().trim().min(2),
-    license: z.string().trim().min(2).max(90),
-    licenseNote: z.string().trim().min(10),
-    weights: cellValue,
-    code: cellValue,
-    data: cellValue,
-    /** Where the family's releases sit on the openness spectrum (keys of SPECTRUM in src/lib/openness.ts); one family can span several points. */
-    spectrum: z
-      .array(z.enum(SPECTRUM_KEYS, { message: `Use the keys ${SPECTRUM_KEYS.join(', ')}.` }), {
-        message: `List where this family's releases sit, using ${SPECTRUM_KEYS.join(', ')}.`,
-      })
-      .min(1, 'Name at least one point of the openness spectrum.'),
-    /** Official model card or release page. */
-    card: z.url({ protocol: /^https$/ }),
-    /** Date the facts were checked. */
-    checked: date,
-    sources,
+    /** The publisher's page for the whole family (a collection or documentation page). */
+    card: httpsUrl,
   })
   .strict();
 
-
-/** A public https address. */
-const httpsUrl = z.url({ protocol: /^https$/, message: 'Use a full https:// URL.' });
 
 /** The kinds of licence the licence checker tells apart. */
 export const LICENSE_KIND_IDS = ['permissive', 'community', 'research'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupColumns, renderTable, type TableSpec } from '@/lib/comparison';
-import { modelFamiliesTable } from '@/lib/model-families';
+import { modelFamiliesTable, spectrumPoint, summariseFamily, type FamilyRelease } from '@/lib/model-families';
 
 const spec: TableSpec = {
   caption: 'Test',
@@ -55,27 +55,52 @@ describe('renderTable', () => {
 });
 
 describe('model families table', () => {
-  const table = modelFamiliesTable([
-    {
-      name: 'Pythia',
-      publisher: 'EleutherAI',
-      kind: 'open-source',
-      versions: 'all sizes',
-      license: 'Apache 2.0',
-      licenseNote: 'Permissive.',
-      weights: 'yes',
-      code: 'yes',
-      data: 'yes',
-      card: 'https://huggingface.co/EleutherAI/pythia-6.9b',
-      checked: new Date('2026-11-23'),
-    },
+  const openness = (data: 'yes' | 'no') =>
+    Object.fromEntries(
+      ['weights', 'inferenceCode', 'trainingCode', 'trainingData', 'dataInformation', 'technicalReport', 'evaluationCode'].map((c) => [
+        c,
+        { value: c === 'weights' ? 'yes' : data, evidence: 'https://example.org/', checked: new Date('2026-11-23') },
+      ]),
+    ) as FamilyRelease['data']['openness'];
+  const release = (id: string, name: string, released: string, license: string, kind: 'permissive' | 'community', data: 'yes' | 'no', checked = '2026-11-23'): FamilyRelease => ({
+    id,
+    data: { name, released: new Date(released), checked: new Date(checked), openness: openness(data), card: `https://example.org/${id}` },
+    license: { short: license, kind },
+  });
+  const gemma = summariseFamily('gemma', { name: 'Gemma', publisher: 'Google', card: 'https://example.org/gemma' }, [
+    release('gemma-4', 'Gemma 4', '2026-04-02', 'Apache 2.0', 'permissive', 'no', '2026-12-04'),
+    release('gemma-3', 'Gemma 3', '2025-03-12', 'Gemma Terms of Use', 'community', 'no'),
+    release('gemma-3n', 'Gemma 3n', '2025-06-26', 'Gemma Terms of Use', 'community', 'no'),
   ]);
-  it('makes one row per family with its card, date and license note', () => {
-    expect(table.rows).toHaveLength(1);
+  const table = modelFamiliesTable([gemma]);
+
+  it('derives a family row from its releases: licences newest first, each release with its terms and date', () => {
     const cells = table.rows[0]?.cells;
-    expect(cells?.['kind']).toBe('Fully open');
-    expect(cells?.['card']).toEqual({ link: { href: 'https://huggingface.co/EleutherAI/pythia-6.9b', label: 'Pythia card' }, text: 'checked November 23, 2026' });
-    expect(cells?.['license']).toMatchObject({ note: 'Pythia (all sizes): Permissive.' });
+    expect(cells?.['kind']).toBe('Open weights');
+    expect(cells?.['license']).toEqual({
+      text: 'Apache 2.0; Gemma Terms of Use',
+      note: 'Gemma 3 (March 2025) and Gemma 3n (June 2025): Gemma Terms of Use. Gemma 4 (April 2026): Apache 2.0.',
+      asOf: new Date('2026-11-23'),
+    });
+    expect(cells?.['card']).toEqual({ link: { href: 'https://example.org/gemma-4', label: 'Gemma 4 card' }, text: 'checked November 23, 2026' });
+    expect(gemma.spectrum).toEqual(['restricted-weights', 'permissive-weights']);
+  });
+
+  it('dates a row by its least recently checked release', () => {
+    expect(gemma.checked).toEqual(new Date('2026-11-23'));
     expect(table.asOf).toEqual(new Date('2026-11-23'));
+  });
+
+  it('calls a family fully open only when its newest release publishes code and data under free terms', () => {
+    const open = summariseFamily('olmo', { name: 'OLMo', publisher: 'Ai2', card: 'https://example.org/' }, [release('olmo-2', 'OLMo 2', '2024-11-26', 'Apache 2.0', 'permissive', 'yes')]);
+    expect(open.kind).toBe('open-source');
+    expect(open.spectrum).toEqual(['fully-open']);
+    expect(spectrumPoint(release('x', 'X', '2025-01-01', 'Custom', 'community', 'yes'))).toBe('weights-code-data');
+  });
+
+  it('stops the build for a family without releases', () => {
+    expect(() => summariseFamily('ghost', { name: 'Ghost', publisher: 'Nobody', card: 'https://example.org/' }, [])).toThrow(
+      'content/families/ghost.yaml: no release in content/models names this family; add one or remove the family.',
+    );
   });
 });

@@ -6,17 +6,21 @@ import {
   kvBytesPerToken,
   kvCacheBytes,
   memoryReport,
-  MODEL_PRESETS,
   nearestPreset,
   parameterFieldText,
   PRECISIONS,
-  PRESET_SOURCES,
   weightBytes,
+  presetsFrom,
   workedTable,
   type MemoryCase,
   type Precision,
 } from '@/lib/tools/memory';
 import { chartBars, memoryChartSvg } from '@/lib/tools/memory-chart';
+import { modelSchema } from '@/lib/schemas';
+import { loadCollection } from '../support/content';
+
+/** The presets as the build makes them, from the sizes content/models marks as presets. */
+const MODEL_PRESETS = presetsFrom(loadCollection('models', modelSchema).map((m) => ({ id: m.id, name: m.data.name, card: m.data.card, sizes: m.data.sizes })));
 
 const GiB = 1024 ** 3;
 const precision = (id: string) => PRECISIONS.find((p) => p.id === id) as Precision;
@@ -25,8 +29,8 @@ const preset = (id: string) => {
   if (!p) throw new Error(id);
   return p;
 };
-const llama8b = preset('llama-3.1-8b');
-const llama70b = preset('llama-3.1-70b');
+const llama8b = preset('llama-3-1-8b');
+const llama70b = preset('llama-3-1-70b');
 const caseFor = (model: typeof llama8b, precisionId: string, memoryBytes?: number): MemoryCase => ({
   parameters: model.parameters,
   precision: precision(precisionId),
@@ -109,27 +113,27 @@ describe('suggestions and presets', () => {
     expect(bestComfortablePrecision({ ...caseFor(llama8b, 'f16'), memoryBytes: 16 * GiB })?.id).toBe('q8_0');
     // 8 GB: Q4_K_M needs 6.58 GB of 8.59 GB = 77%; Q5_K_M needs 7.13 GB = 83%, which is tight
     expect(bestComfortablePrecision({ ...caseFor(llama8b, 'f16'), memoryBytes: 8 * GiB })?.id).toBe('q4_k_m');
-    expect(bestComfortablePrecision({ ...caseFor(preset('llama-3.1-405b'), 'f16'), memoryBytes: 24 * GiB })).toBeUndefined();
+    expect(bestComfortablePrecision({ ...caseFor(preset('llama-3-1-405b'), 'f16'), memoryBytes: 24 * GiB })).toBeUndefined();
   });
   it('borrows the layout of the listed model closest in size', () => {
-    expect(nearestPreset(7e9).id).toBe('mistral-7b');
-    expect(nearestPreset(72e9).id).toBe('llama-3.1-70b');
-    expect(nearestPreset(1e12).id).toBe('llama-3.1-405b');
+    expect(nearestPreset(7e9, MODEL_PRESETS).id).toBe('mistral-7b');
+    expect(nearestPreset(72e9, MODEL_PRESETS).id).toBe('llama-3-1-70b');
+    expect(nearestPreset(1e12, MODEL_PRESETS).id).toBe('llama-3-1-405b');
     // 2B is 1.6 times Llama 3.2 1B and 3.6 times smaller than Mistral 7B
-    expect(nearestPreset(2e9).id).toBe('llama-3.2-1b');
+    expect(nearestPreset(2e9, MODEL_PRESETS).id).toBe('llama-3-2-1b');
     // 3B is 2.43 times Llama 3.2 1B but only 2.41 times smaller than Mistral 7B
-    expect(nearestPreset(3e9).id).toBe('mistral-7b');
-    expect(nearestPreset(20e9).id).toBe('llama-2-13b');
+    expect(nearestPreset(3e9, MODEL_PRESETS).id).toBe('mistral-7b');
+    expect(nearestPreset(20e9, MODEL_PRESETS).id).toBe('llama-2-13b');
   });
   it('lists presets smallest first with sane layouts and sources', () => {
     const sizes = MODEL_PRESETS.map((p) => p.parameters);
     expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     for (const p of MODEL_PRESETS) {
       expect(p.shape.layers).toBeGreaterThan(0);
-      expect(PRESET_SOURCES[p.id]?.url).toMatch(/^https:\/\//);
+      expect(p.source.url).toMatch(/^https:\/\//);
     }
     expect(new Set(MODEL_PRESETS.map((p) => p.id)).size).toBe(MODEL_PRESETS.length);
-    expect(Object.keys(PRESET_SOURCES).sort()).toEqual(MODEL_PRESETS.map((p) => p.id).sort());
+    expect(MODEL_PRESETS.map((p) => p.id)).toEqual(['llama-3-2-1b', 'mistral-7b', 'llama-3-1-8b', 'llama-2-13b', 'qwen2-5-32b', 'llama-3-1-70b', 'llama-3-1-405b']);
   });
   it('lists formats from most to fewest bits', () => {
     const bits = PRECISIONS.map((p) => p.bits);
@@ -180,7 +184,7 @@ describe('the report', () => {
     });
   });
   it('fills the worked table from the presets', () => {
-    const rows = workedTable();
+    const rows = workedTable(MODEL_PRESETS);
     expect(rows).toHaveLength(MODEL_PRESETS.length);
     expect(rows.find((r) => r.name === 'Llama 3.1 8B')).toEqual({
       name: 'Llama 3.1 8B',
@@ -189,7 +193,9 @@ describe('the report', () => {
       kvCache: '1.1 GB',
     });
     // 70.55 billion × 2 bytes = 141.1 GB; × 8.5 ÷ 8 = 75.0 GB; × 4.89 ÷ 8 = 43.1 GB; cache 2.68 GB
-    expect(rows.find((r) => r.name === 'Llama 3.1 or 3.3 70B')?.weights).toEqual(['141 GB', '75.0 GB', '43.1 GB']);
+    expect(rows.find((r) => r.name === 'Llama 3.1 70B')?.weights).toEqual(['141 GB', '75.0 GB', '43.1 GB']);
+    // The exact count from Qwen2.5-32B's config (32,763,876,352), not the card's rounded 32.5B
+    expect(rows.find((r) => r.name === 'Qwen2.5 32B')?.weights[0]).toBe('65.5 GB');
   });
 });
 

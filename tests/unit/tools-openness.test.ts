@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { TableSpec } from '@/lib/comparison';
 import { SPECTRUM } from '@/lib/openness';
-import { comparisonSchema, familySchema } from '@/lib/schemas';
+import { comparisonSchema, familySchema, licenseSchema, modelSchema } from '@/lib/schemas';
+import { summariseFamilies } from '@/lib/model-families';
+import { CONTENT, loadCollection } from '../support/content';
 import { explorerPoints, RELEASED_ROWS, TEXT_ROWS, type ExplorerPoint, type FamilyFacts } from '@/lib/tools/openness-explorer';
 import { factsHtml } from '@/lib/tools/openness-explorer-html';
 
-const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const keys = SPECTRUM.map((s) => s.key);
 
 /** A tiny table in the shape the explorer reads, with one cell value per column. */
@@ -98,9 +98,10 @@ describe('explorerPoints', () => {
 
 describe('the real content', () => {
   const spec = comparisonSchema.parse(parse(readFileSync(`${CONTENT}comparisons/openness-spectrum.yaml`, 'utf8')));
-  const families = readdirSync(`${CONTENT}families`)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => familySchema.parse(parse(readFileSync(`${CONTENT}families/${f}`, 'utf8'))));
+  const families = summariseFamilies(loadCollection('families', familySchema), loadCollection('models', modelSchema), loadCollection('licenses', licenseSchema)).map((f) => ({
+    ...f,
+    license: f.licenses.join('; '),
+  }));
 
   it('lines up: every point has facts, and every row the explorer reads has text at every point', () => {
     const points = explorerPoints(spec, families);
@@ -112,28 +113,16 @@ describe('the real content', () => {
     }
   });
 
-  it('places the fully open families at the far end and no family at API only', () => {
+  it('places each family by what its releases publish and under which licence', () => {
     const points = explorerPoints(spec, families);
-    expect(points.find((p) => p.key === 'fully-open')?.families.map((f) => f.name).sort()).toEqual(['OLMo', 'Pythia']);
-    expect(points.find((p) => p.key === 'api-only')?.families).toEqual([]);
-    expect(points.find((p) => p.key === 'restricted-weights')?.families.map((f) => f.name)).toContain('Llama');
+    const at = (key: string) => points.find((p) => p.key === key)?.families.map((f) => f.name).sort();
+    expect(at('fully-open')).toEqual(['OLMo', 'Pythia']);
+    expect(at('api-only')).toEqual([]);
+    expect(at('restricted-weights')).toEqual(expect.arrayContaining(['Llama', 'Gemma', 'DeepSeek']));
+    expect(at('permissive-weights')).toEqual(expect.arrayContaining(['Gemma', 'Qwen', 'Phi', 'gpt-oss']));
+    expect(at('permissive-weights')).not.toContain('Llama');
   });
 });
-
-describe('the model schema', () => {
-  it('explains a spectrum key that does not exist', () => {
-    const raw = parse(readFileSync(`${CONTENT}families/phi.yaml`, 'utf8')) as Record<string, unknown>;
-    const result = familySchema.safeParse({ ...raw, spectrum: ['open-ish'] });
-    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      'spectrum.0: Use the keys api-only, restricted-weights, permissive-weights, weights-code-data, fully-open.',
-    ]);
-    const missing = familySchema.safeParse({ ...raw, spectrum: undefined });
-    expect(missing.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      "spectrum: List where this family's releases sit, using api-only, restricted-weights, permissive-weights, weights-code-data, fully-open.",
-    ]);
-  });
-});
-
 describe('factsHtml', () => {
   const termUrl = (slug: string) => `/glossary/${slug}/`;
 

@@ -3,7 +3,6 @@ import {
   estimateMemory,
   KV_PRECISIONS,
   memoryReport,
-  MODEL_PRESETS,
   nearestPreset,
   parameterFieldText,
   PRECISIONS,
@@ -33,6 +32,15 @@ function mount(root: HTMLElement): void {
     LayoutField,
     HTMLInputElement
   >;
+  // The presets come with the page: each option of the model menu carries its size and layout
+  // (from content/models), so this module holds no model data of its own.
+  const presets: ModelPreset[] = [...model.options].flatMap((o) => {
+    const n = (key: string) => Number(o.dataset[key]);
+    return o.dataset['parameters']
+      ? [{ id: o.value, name: o.text.trim(), parameters: n('parameters'), shape: { layers: n('layers'), kvHeads: n('kvHeads'), headDim: n('headDim') } }]
+      : [];
+  });
+  const findPreset = (id: string) => presets.find((x) => x.id === id);
   const result = out('result');
   const announce = announcer(out('announce'));
   /** Whether the reader typed their own layout, which a change of size must then leave alone. */
@@ -62,10 +70,10 @@ function mount(root: HTMLElement): void {
       return;
     }
     result.removeAttribute('data-stale');
-    const preset = MODEL_PRESETS.find((x) => x.id === model.value);
+    const preset = findPreset(model.value);
     let shape = { layers: layers.value, kvHeads: heads.value, headDim: dim.value };
     if (!preset && !ownLayout) {
-      const nearest = nearestPreset(p.value);
+      const nearest = nearestPreset(p.value, presets);
       setLayout(nearest);
       shape = nearest.shape;
       out('layout-note').textContent = `Layout borrowed from ${nearest.name}, the listed model closest in size. Enter your model's own values if you know them.`;
@@ -105,7 +113,7 @@ function mount(root: HTMLElement): void {
   }
 
   model.addEventListener('change', () => {
-    const preset = MODEL_PRESETS.find((x) => x.id === model.value);
+    const preset = findPreset(model.value);
     if (preset) {
       parameters.value = parameterFieldText(preset.parameters);
       setLayout(preset);
@@ -115,7 +123,7 @@ function mount(root: HTMLElement): void {
     update(true);
   });
   parameters.addEventListener('input', () => {
-    const preset = MODEL_PRESETS.find((x) => x.id === model.value);
+    const preset = findPreset(model.value);
     if (preset && parameters.value.trim() !== parameterFieldText(preset.parameters)) model.value = 'custom';
   });
   for (const input of Object.values(layout)) {

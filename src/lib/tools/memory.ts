@@ -14,7 +14,9 @@ export interface Precision {
 
 /**
  * Weight formats, highest precision first. The GGUF figures are the bits per weight llama.cpp's
- * quantize README measured on Llama 3.1 8B; mixed formats vary slightly from model to model.
+ * quantize README measured on Llama 3.1 8B; mixed formats vary slightly from model to model. The
+ * README does not measure Q4_0: its figure is the format's nominal 4.5 bits (18 bytes per block of
+ * 32 weights), and real files come out a little larger.
  */
 export const PRECISIONS: readonly Precision[] = [
   { id: 'f32', label: '32-bit (FP32)', bits: 32 },
@@ -24,7 +26,7 @@ export const PRECISIONS: readonly Precision[] = [
   { id: 'q6_k', label: 'GGUF Q6_K', bits: 6.56 },
   { id: 'q5_k_m', label: 'GGUF Q5_K_M', bits: 5.7 },
   { id: 'q4_k_m', label: 'GGUF Q4_K_M', bits: 4.89 },
-  { id: 'q4_0', label: 'GGUF Q4_0', bits: 4.5 },
+  { id: 'q4_0', label: 'GGUF Q4_0 (nominal)', bits: 4.5 },
   { id: 'int4', label: 'plain 4-bit (half a byte per weight)', bits: 4 },
   { id: 'q2_k', label: 'GGUF Q2_K', bits: 3.16 },
 ];
@@ -56,62 +58,37 @@ export interface ModelPreset {
   shape: ModelShape;
 }
 
-/** Models the articles use as examples, smallest first, with sizes and layouts from PRESET_SOURCES. */
-export const MODEL_PRESETS: readonly ModelPreset[] = [
-  {
-    id: 'llama-3.2-1b',
-    name: 'Llama 3.2 1B',
-    parameters: 1_235_814_400,
-    shape: { layers: 16, kvHeads: 8, headDim: 64 },
-  },
-  {
-    id: 'mistral-7b',
-    name: 'Mistral 7B',
-    parameters: 7_241_732_096,
-    shape: { layers: 32, kvHeads: 8, headDim: 128 },
-  },
-  {
-    id: 'llama-3.1-8b',
-    name: 'Llama 3.1 8B',
-    parameters: 8_030_261_248,
-    shape: { layers: 32, kvHeads: 8, headDim: 128 },
-  },
-  {
-    id: 'llama-2-13b',
-    name: 'Llama 2 13B',
-    parameters: 13_015_864_320,
-    shape: { layers: 40, kvHeads: 40, headDim: 128 },
-  },
-  {
-    id: 'qwen2.5-32b',
-    name: 'Qwen2.5 32B',
-    parameters: 32_500_000_000,
-    shape: { layers: 64, kvHeads: 8, headDim: 128 },
-  },
-  {
-    id: 'llama-3.1-70b',
-    name: 'Llama 3.1 or 3.3 70B',
-    parameters: 70_553_706_496,
-    shape: { layers: 80, kvHeads: 8, headDim: 128 },
-  },
-  {
-    id: 'llama-3.1-405b',
-    name: 'Llama 3.1 405B',
-    parameters: 405_853_388_800,
-    shape: { layers: 126, kvHeads: 8, headDim: 128 },
-  },
-];
+/** A model release's size as content/models gives it, where the calculator can offer it as a preset. */
+export interface PresetSource {
+  id: string;
+  name: string;
+  card: string;
+  sizes: readonly { name: string; parameters: number; layout?: ModelShape | undefined; preset: boolean }[];
+}
 
-/** Where each preset's parameter count and layout come from (kept apart so the browser bundle skips it). */
-export const PRESET_SOURCES: Record<string, { title: string; url: string }> = {
-  'llama-3.2-1b': { title: 'Llama 3.2 1B model card and config (Meta, Hugging Face)', url: 'https://huggingface.co/meta-llama/Llama-3.2-1B' },
-  'mistral-7b': { title: 'Mistral 7B, Jiang et al., 2023 (arXiv 2310.06825)', url: 'https://arxiv.org/abs/2310.06825' },
-  'llama-3.1-8b': { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
-  'llama-2-13b': { title: 'Llama 2: Open Foundation and Fine-Tuned Chat Models (Meta, arXiv 2307.09288)', url: 'https://arxiv.org/abs/2307.09288' },
-  'qwen2.5-32b': { title: 'Qwen2.5-32B model card (Qwen team, Hugging Face)', url: 'https://huggingface.co/Qwen/Qwen2.5-32B' },
-  'llama-3.1-70b': { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
-  'llama-3.1-405b': { title: 'The Llama 3 Herd of Models (Meta, arXiv 2407.21783)', url: 'https://arxiv.org/abs/2407.21783' },
-};
+const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** The release's name and the size's, "Llama 3.1 8B", unless the release is named after its one size ("Mistral 7B"). */
+const presetName = (release: string, size: string) => (release.endsWith(` ${size}`) ? release : `${release} ${size}`);
+
+/**
+ * The calculator's presets: every size that content/models marks `preset: true`, smallest first,
+ * each with its release's model card as the source of its size and layout.
+ */
+export function presetsFrom(models: readonly PresetSource[]): (ModelPreset & { source: { title: string; url: string } })[] {
+  return models
+    .flatMap((m) =>
+      m.sizes
+        .filter((s) => s.preset && s.layout)
+        .map((s) => ({
+          id: slugOf(presetName(m.name, s.name)),
+          name: presetName(m.name, s.name),
+          parameters: s.parameters,
+          shape: s.layout as ModelShape,
+          source: { title: `${m.name} model card`, url: m.card },
+        })),
+    )
+    .sort((a, b) => a.parameters - b.parameters);
+}
 
 /** Share of weights plus cache added for the runtime's scratch buffers and the program itself. */
 export const OVERHEAD_SHARE = 0.1;
@@ -119,7 +96,7 @@ export const OVERHEAD_SHARE = 0.1;
 export const COMFORT_SHARE = 0.8;
 
 export const DEFAULT_CASE = {
-  presetId: 'llama-3.1-8b',
+  presetId: 'llama-3-1-8b',
   precisionId: 'q4_k_m',
   contextTokens: 8192,
   kvPrecisionId: 'f16',
@@ -182,9 +159,9 @@ export function estimateMemory(c: MemoryCase): MemoryEstimate {
 }
 
 /** The listed model closest in size (by ratio), whose layout stands in for a model not on the list. */
-export function nearestPreset(parameters: number): ModelPreset {
-  let best = MODEL_PRESETS[0] as ModelPreset;
-  for (const preset of MODEL_PRESETS) {
+export function nearestPreset(parameters: number, presets: readonly ModelPreset[]): ModelPreset {
+  let best = presets[0] as ModelPreset;
+  for (const preset of presets) {
     if (Math.abs(Math.log(preset.parameters / parameters)) < Math.abs(Math.log(best.parameters / parameters))) best = preset;
   }
   return best;
@@ -269,9 +246,9 @@ export function memoryReport(c: MemoryCase, modelName?: string): MemoryReport {
 export const WORKED_TABLE_PRECISIONS = ['f16', 'q8_0', 'q4_k_m'] as const;
 export const WORKED_TABLE_CONTEXT = 8192;
 
-export function workedTable(): { name: string; parameters: string; weights: string[]; kvCache: string }[] {
+export function workedTable(presets: readonly ModelPreset[]): { name: string; parameters: string; weights: string[]; kvCache: string }[] {
   const precisions = WORKED_TABLE_PRECISIONS.map((id) => PRECISIONS.find((p) => p.id === id) as Precision);
-  return MODEL_PRESETS.map((preset) => ({
+  return presets.map((preset) => ({
     name: preset.name,
     parameters: formatParameters(preset.parameters),
     weights: precisions.map((p) => formatGB(weightBytes(preset.parameters, p.bits))),
