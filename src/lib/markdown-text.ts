@@ -38,3 +38,14 @@ export function truncate(text: string, max = 160): string {
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:.]$/, '')}…`;
 }
+
+/**
+ * Text split into sentences: a sentence ends at . ! or ? followed by a space and a capital (or an
+ * opening quote or bracket), so "Llama 3.1", "8.03 billion" and "e.g. the" stay whole.
+ */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?]["”’)]?)\s+(?=[A-Z“"‘([])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
