@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 export const CLIENT_SCRIPTS = {
   'search-dialog': 'src/client/search/dialog.ts',
   'search-page': 'src/client/search/page.ts',
+  'model-compare': 'src/client/models/compare.ts',
 } as const;
 
 export type ClientScript = keyof typeof CLIENT_SCRIPTS;

@@ -10,12 +10,13 @@ import { urls } from '../lib/urls';
 const updatedField = articleSchema.pick({ updated: true });
 
 /**
- * The `updated` date (YYYY-MM-DD) in a content file's front matter, through the schema's own date
- * field; undefined when there is none (the schema then stops the build with the file's name). Only
- * its one line is read: parsing all front matter as YAML cost 0.1-0.2 s with 1,000 articles.
+ * The `updated` date (YYYY-MM-DD) in a content file's front matter, or another top-level date field
+ * of a data file (a release's `checked`), through the schema's own date field; undefined when there
+ * is none (the schema then stops the build with the file's name). Only its one line is read:
+ * parsing all front matter as YAML cost 0.1-0.2 s with 1,000 articles.
  */
-export function updatedDate(source: string): string | undefined {
-  const value = /^updated:[ \t]*(.*?)[ \t]*$/m.exec(frontMatterText(source))?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
+export function updatedDate(source: string, field = 'updated'): string | undefined {
+  const value = new RegExp(`^${field}:[ \\t]*(.*?)[ \\t]*$`, 'm').exec(frontMatterText(source) || source)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
   const parsed = updatedField.safeParse({ updated: value });
   return parsed.success ? isoDate(parsed.data.updated) : undefined;
 }
@@ -31,18 +32,22 @@ export function pageDates(root: string): Map<string, string> {
     { dir: 'articles', ext: '.mdx', index: urls.articles(), page: urls.article },
     { dir: 'glossary', ext: '.md', index: urls.glossary(), page: urls.term },
     { dir: 'faq', ext: '.md', index: urls.faqList(), page: urls.faq },
+    // A model page is as new as the last check of its facts (a data file: no front matter).
+    { dir: 'models', ext: '.yaml', index: urls.models(), page: urls.model, field: 'checked' },
   ];
   for (const c of collections) {
     for (const file of readdirSync(join(root, 'content', c.dir)).filter((f) => f.endsWith(c.ext))) {
-      const date = updatedDate(readFileSync(join(root, 'content', c.dir, file), 'utf8'));
+      const date = updatedDate(readFileSync(join(root, 'content', c.dir, file), 'utf8'), c.field);
       if (!date) continue;
       dates.set(c.page(file.slice(0, -c.ext.length)), date);
       if ((dates.get(c.index) ?? '') < date) dates.set(c.index, date);
     }
   }
   const newest = [...dates.values()].sort().at(-1);
-  // The home, search and tool pages are built from everything else, so they date with the newest.
-  const derived = [urls.home(), urls.search(), urls.tools(), ...TOOLS.map((t) => urls.tool(t.slug))];
+  // The home, search, tool and comparison pages are built from everything else, so they date with
+  // the newest. Each popular comparison is named after its page ("llama-4-vs-gemma-4").
+  const pairs = [...readFileSync(join(root, 'content', 'tools', 'popular-comparisons.yaml'), 'utf8').matchAll(/^([a-z0-9-]+)-vs-([a-z0-9-]+):/gm)];
+  const derived = [urls.home(), urls.search(), urls.tools(), ...TOOLS.map((t) => urls.tool(t.slug)), urls.compare(), ...pairs.map((m) => urls.comparePair(m[1] ?? '', m[2] ?? ''))];
   if (newest) for (const page of derived) dates.set(page, newest);
   return dates;
 }

@@ -13,4 +13,6 @@ export const FIXED_PAGES = {
   search: { path: urls.search(), title: 'Search', kind: 'Search' },
   notFound: { path: urls.notFound(), title: 'Page not found', kind: 'Error' },
   tools: { path: urls.tools(), title: 'Tools', kind: 'Index' },
+  models: { path: urls.models(), title: 'Models: is it open, can you use it, will it fit?', kind: 'Index' },
+  compare: { path: urls.compare(), title: 'Compare models', kind: 'Comparison' },
 } as const;

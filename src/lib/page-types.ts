@@ -6,6 +6,7 @@ export const PAGE_TYPES = {
   Article: { label: 'Article', filter: 'Articles' },
   Glossary: { label: 'Glossary term', filter: 'Glossary' },
   FAQ: { label: 'FAQ answer', filter: 'FAQ' },
+  Model: { label: 'Model', filter: 'Models' },
   Tool: { label: 'Interactive tool', filter: 'Tools' },
 } as const;
 

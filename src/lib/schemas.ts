@@ -323,6 +323,15 @@ export const modelSchema = z
   })
   .strict();
 
+/** A pair of releases compared on a page of its own (an entry of content/tools/popular-comparisons.yaml). */
+export const comparisonPairSchema = z
+  .object({
+    /** Two release slugs from content/models. */
+    models: z.tuple([slug, slug], { message: 'List two release slugs from content/models.' }),
+  })
+  .strict()
+  .refine((p) => p.models[0] !== p.models[1], 'Compare two different releases.');
+
 /** What one part of a licence usually says under one kind of licence, and how the checker marks it. */
 const checkerNote = z
   .object({

@@ -18,6 +18,7 @@ export const NAV = [
   { href: urls.articles(), label: 'Articles' },
   { href: urls.glossary(), label: 'Glossary' },
   { href: urls.faqList(), label: 'FAQ' },
+  { href: urls.models(), label: 'Models' },
   { href: urls.tools(), label: 'Tools' },
 ] as const;
 

@@ -112,6 +112,26 @@ export function webPage(p: { name: string; url: string; description: string }): 
   return { '@context': CONTEXT, '@type': 'WebPage', name: p.name, url: p.url, description: p.description };
 }
 
+/** A model release's page: the page, and the model it is about, with its publisher and licence. */
+export function modelPage(m: { url: string; title: string; description: string; name: string; publisher: string; license: string; released: Date; card: string }): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebPage',
+    name: m.title,
+    url: m.url,
+    description: m.description,
+    about: {
+      '@type': 'SoftwareApplication',
+      name: m.name,
+      applicationCategory: 'AI model',
+      author: { '@type': 'Organization', name: m.publisher },
+      license: m.license,
+      datePublished: m.released.toISOString().slice(0, 10),
+      sameAs: m.card,
+    },
+  };
+}
+
 /** Breadcrumb trail from the on-page crumbs, with absolute URLs. */
 export function breadcrumbsFrom(origin: string, crumbs: { href: string; label: string }[]): Thing {
   return breadcrumbList(crumbs.map((c) => ({ name: c.label, url: new URL(c.href, origin).href })));

@@ -8,6 +8,11 @@ export const urls = {
   faqList: () => '/faq/',
   faqAnchor: (slug: string) => `/faq/#${slug}`,
   faq: (slug: string) => `/faq/${slug}/`,
+  models: () => '/models/',
+  model: (slug: string) => `/models/${slug}/`,
+  /** The comparison of two to four releases: prebuilt pages for popular pairs, any choice with ?m=. */
+  compare: (slugs?: readonly string[]) => (slugs?.length ? `/models/compare/?m=${slugs.join(',')}` : '/models/compare/'),
+  comparePair: (a: string, b: string) => `/models/compare/${a}-vs-${b}/`,
   tools: () => '/tools/',
   tool: (slug: string) => `/tools/${slug}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),

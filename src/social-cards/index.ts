@@ -13,13 +13,13 @@
  */
 import { cardPath } from '../lib/urls';
 import { cardDrawing, type CardDrawing } from './drawing.ts';
-import { cardEntries, pageCards, type CardCollection } from './page-cards.ts';
+import { cardEntries, pageCards, pairEntries, type CardCollection } from './page-cards.ts';
 import { renderCard } from './render.ts';
 
 export { socialCards } from './integration.ts';
 export { sharingEntries } from './shared-entries.ts';
 
-type CollectionEntries = Record<CardCollection, readonly { id: string; data: Record<string, unknown> }[]>;
+type CollectionEntries = Record<CardCollection | 'comparisonPairs', readonly { id: string; data: Record<string, unknown> }[]>;
 
 /** Every card as a route below /og/: the key is the card's path without /og/ and .png. */
 export function cardRoutes(entries: CollectionEntries): { params: { key: string }; props: { drawing: CardDrawing } }[] {
@@ -27,7 +27,8 @@ export function cardRoutes(entries: CollectionEntries): { params: { key: string 
     articles: cardEntries('articles', entries.articles),
     glossary: cardEntries('glossary', entries.glossary),
     faq: cardEntries('faq', entries.faq),
-  });
+    models: cardEntries('models', entries.models),
+  }, pairEntries(entries.comparisonPairs));
   return cards.map((card) => {
     const path = cardPath(card.pathname);
     return { params: { key: path.slice('/og/'.length, -'.png'.length) }, props: { drawing: cardDrawing(card) } };

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeCards } from './write-cards.ts';
-import { loadedEntries } from './shared-entries.ts';
-import { CARD_COLLECTIONS, cardEntries, pageCards, type CardCollection, type CardEntry } from './page-cards.ts';
+import { loadedEntries, type LoadedEntry } from './shared-entries.ts';
+import { CARD_COLLECTIONS, cardEntries, pageCards, pairEntries, type CardCollection, type CardEntry } from './page-cards.ts';
 import { cardPath } from '../lib/urls';
 import { cardDrawing } from './drawing.ts';
 
@@ -30,7 +30,7 @@ export function socialCards(): AstroIntegration {
       'astro:build:setup': () => {
         if (writing) return;
         const entries = Object.fromEntries(CARD_COLLECTIONS.map((name) => [name, sharedEntries(name)])) as Record<CardCollection, CardEntry[]>;
-        const cards = pageCards(entries).map((card) => ({ path: cardPath(card.pathname), drawing: cardDrawing(card) }));
+        const cards = pageCards(entries, pairEntries(loaded('comparisonPairs'))).map((card) => ({ path: cardPath(card.pathname), drawing: cardDrawing(card) }));
         writing = writeCards(cards, WORKER, outDir);
         // Awaited when the build is done, which fails it with the error; this only keeps Node from
         // reporting the rejection as unhandled before then.
@@ -44,12 +44,17 @@ export function socialCards(): AstroIntegration {
   };
 }
 
-function sharedEntries(collection: CardCollection): CardEntry[] {
+/** A collection's entries as its loader shared them; the build stops if they were not shared. */
+function loaded(collection: string): readonly LoadedEntry[] {
   const entries = loadedEntries(collection);
   if (!entries) {
     throw new Error(
       `Social cards: the "${collection}" collection's entries were not shared before the build, so its pages' cards cannot be drawn. Its loader must be wrapped in sharingEntries() in src/content.config.ts (and the build must sync content, as \`astro build\` does).`,
     );
   }
-  return cardEntries(collection, entries);
+  return entries;
+}
+
+function sharedEntries(collection: CardCollection): CardEntry[] {
+  return cardEntries(collection, loaded(collection));
 }

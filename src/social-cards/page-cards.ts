@@ -1,4 +1,5 @@
 import { FIXED_PAGES } from '../lib/fixed-pages';
+import { modelTitle } from '../lib/model-titles';
 import { PAGE_TYPES } from '../lib/page-types';
 import { TOOLS } from '../lib/tools/catalog';
 import { urls } from '../lib/urls';
@@ -16,7 +17,7 @@ export interface CardEntry {
 }
 
 /** Which field of each collection's entries is the title on its card. */
-const CARD_TITLE_FIELDS = { articles: 'title', glossary: 'term', faq: 'question' } as const;
+const CARD_TITLE_FIELDS = { articles: 'title', glossary: 'term', faq: 'question', models: 'name' } as const;
 
 export type CardCollection = keyof typeof CARD_TITLE_FIELDS;
 export const CARD_COLLECTIONS = Object.keys(CARD_TITLE_FIELDS) as CardCollection[];
@@ -31,13 +32,25 @@ export function cardEntries(collection: CardCollection, entries: readonly { id: 
   });
 }
 
+/** The model comparisons that have pages of their own, as their two release slugs. */
+export function pairEntries(entries: readonly { id: string; data: Record<string, unknown> }[]): [string, string][] {
+  return entries.map(({ id, data }) => {
+    const models = data['models'];
+    if (!Array.isArray(models) || models.length !== 2) throw new Error(`comparisonPairs/${id}: its social card needs the two models it compares.`);
+    return [String(models[0]), String(models[1])];
+  });
+}
+
 /** Every page that gets a social preview card: its path, title and kind. */
-export function pageCards({ articles, glossary, faq }: Record<CardCollection, readonly CardEntry[]>): PageCard[] {
+export function pageCards({ articles, glossary, faq, models }: Record<CardCollection, readonly CardEntry[]>, pairs: readonly [string, string][] = []): PageCard[] {
+  const modelName = new Map(models.map((m) => [m.id, m.title]));
   return [
     ...Object.values(FIXED_PAGES).map(({ path, title, kind }) => ({ pathname: path, title, kind })),
     ...TOOLS.map((t) => ({ pathname: urls.tool(t.slug), title: t.title, kind: PAGE_TYPES.Tool.label })),
     ...articles.map((a) => ({ pathname: urls.article(a.id), title: a.title, kind: PAGE_TYPES.Article.label })),
     ...glossary.map((t) => ({ pathname: urls.term(t.id), title: t.title, kind: PAGE_TYPES.Glossary.label })),
     ...faq.map((f) => ({ pathname: urls.faq(f.id), title: f.title, kind: PAGE_TYPES.FAQ.label })),
+    ...models.map((m) => ({ pathname: urls.model(m.id), title: modelTitle(m.title), kind: PAGE_TYPES.Model.label })),
+    ...pairs.map(([a, b]) => ({ pathname: urls.comparePair(a, b), title: `${modelName.get(a) ?? a} vs ${modelName.get(b) ?? b}`, kind: 'Comparison' })),
   ];
 }

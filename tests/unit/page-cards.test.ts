@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadedEntries, sharingEntries } from '@/social-cards/shared-entries';
-import { cardEntries, pageCards } from '@/social-cards/page-cards';
+import { cardEntries, pageCards, pairEntries } from '@/social-cards/page-cards';
 import { socialCards } from '@/social-cards/integration';
 
 /** A loader that puts `entries` in its store, as glob() does with the files it finds. */
@@ -42,16 +42,22 @@ describe('entries shared by the content loaders', () => {
 });
 
 describe('page cards', () => {
-  it('gives every article, term and FAQ answer a card titled as its page is, next to the fixed pages', () => {
-    const cards = pageCards({
-      articles: cardEntries('articles', [{ id: 'quantization', data: { title: 'Quantization, explained' } }]),
-      glossary: cardEntries('glossary', [{ id: 'lora', data: { term: 'LoRA' } }]),
-      faq: cardEntries('faq', [{ id: 'can-i-sell', data: { question: 'Can I sell it?' } }]),
-    });
+  it('gives every article, term, FAQ answer, model and popular comparison a card titled as its page is, next to the fixed pages', () => {
+    const cards = pageCards(
+      {
+        articles: cardEntries('articles', [{ id: 'quantization', data: { title: 'Quantization, explained' } }]),
+        glossary: cardEntries('glossary', [{ id: 'lora', data: { term: 'LoRA' } }]),
+        faq: cardEntries('faq', [{ id: 'can-i-sell', data: { question: 'Can I sell it?' } }]),
+        models: cardEntries('models', [{ id: 'gemma-4', data: { name: 'Gemma 4' } }, { id: 'llama-4', data: { name: 'Llama 4' } }]),
+      },
+      pairEntries([{ id: 'llama-4-vs-gemma-4', data: { models: ['llama-4', 'gemma-4'] } }]),
+    );
+    expect(cards).toContainEqual({ pathname: '/models/gemma-4/', title: 'Gemma 4: is it open source, can you use it, will it fit?', kind: 'Model' });
+    expect(cards).toContainEqual({ pathname: '/models/compare/llama-4-vs-gemma-4/', title: 'Llama 4 vs Gemma 4', kind: 'Comparison' });
     expect(cards).toContainEqual({ pathname: '/articles/quantization/', title: 'Quantization, explained', kind: 'Article' });
     expect(cards).toContainEqual({ pathname: '/glossary/lora/', title: 'LoRA', kind: 'Glossary term' });
     expect(cards).toContainEqual({ pathname: '/faq/can-i-sell/', title: 'Can I sell it?', kind: 'FAQ answer' });
-    expect(cards.map((c) => c.pathname)).toEqual(expect.arrayContaining(['/', '/articles/', '/glossary/', '/faq/', '/search/', '/404/', '/tools/']));
+    expect(cards.map((c) => c.pathname)).toEqual(expect.arrayContaining(['/', '/articles/', '/glossary/', '/faq/', '/search/', '/404/', '/tools/', '/models/', '/models/compare/']));
   });
 
   it('names the entry and the field when an entry has no title for its card', () => {

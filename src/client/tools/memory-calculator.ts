@@ -141,7 +141,18 @@ function mount(root: HTMLElement): void {
     control.addEventListener('change', () => update(true));
   }
   for (const control of [precision, kv]) control.addEventListener('change', () => update(true));
-  update(false);
+  // A model page links here with the model chosen: ?model=<preset> or, for a size that is not a
+  // preset, ?parameters=<size> (its layout is then borrowed from the nearest preset).
+  const asked = new URLSearchParams(location.search);
+  const askedPreset = findPreset(asked.get('model') ?? '');
+  if (askedPreset) {
+    model.value = askedPreset.id;
+    model.dispatchEvent(new Event('change'));
+  } else if (asked.get('parameters')) {
+    parameters.value = (asked.get('parameters') ?? '').slice(0, 40);
+    model.value = 'custom';
+    update(true);
+  } else update(false);
 }
 
 mountAll('memory-calculator', mount);

@@ -69,6 +69,8 @@ export interface PresetSource {
 const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 /** The release's name and the size's, "Llama 3.1 8B", unless the release is named after its one size ("Mistral 7B"). */
 const presetName = (release: string, size: string) => (release.endsWith(` ${size}`) ? release : `${release} ${size}`);
+/** The calculator's id for a release's size, as a link to the calculator names it (?model=). */
+export const presetIdFor = (release: string, size: string) => slugOf(presetName(release, size));
 
 /**
  * The calculator's presets: every size that content/models marks `preset: true`, smallest first,
@@ -80,7 +82,7 @@ export function presetsFrom(models: readonly PresetSource[]): (ModelPreset & { s
       m.sizes
         .filter((s) => s.preset && s.layout)
         .map((s) => ({
-          id: slugOf(presetName(m.name, s.name)),
+          id: presetIdFor(m.name, s.name),
           name: presetName(m.name, s.name),
           parameters: s.parameters,
           shape: s.layout as ModelShape,

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getCollection } from 'astro:content';
 import { getSiteContent } from '@/data/content';
 import { cardResponse, cardRoutes } from '@/social-cards';
 
@@ -6,8 +7,8 @@ import { cardResponse, cardRoutes } from '@/social-cards';
 // while it compiles (src/social-cards), so this route has no pages of its own there.
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
-  const { articles, terms, faqs } = await getSiteContent();
-  return cardRoutes({ articles, glossary: terms, faq: faqs });
+  const { articles, terms, faqs, models } = await getSiteContent();
+  return cardRoutes({ articles, glossary: terms, faq: faqs, models, comparisonPairs: await getCollection('comparisonPairs') });
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
