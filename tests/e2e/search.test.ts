@@ -49,6 +49,33 @@ const FIRST_RESULT: [string, string][] = [
   ['why keep training data private', '/faq/why-keep-training-data-private/'],
 ];
 
+/** Questions about one model, and the model page that must be among the first three results. */
+const MODEL_IN_TOP_3: [string, string][] = [
+  ['is gemma open source', '/models/gemma-4/'],
+  ['can I use mistral commercially', '/models/mistral-small-3/'],
+  ['deepseek r1 license', '/models/deepseek-r1/'],
+  ['how much memory for llama 70b', '/models/llama-3-3/'],
+];
+
+describe('questions about one model find its page', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await (await browser().newContext()).newPage();
+  });
+  for (const [query, expected] of MODEL_IN_TOP_3) {
+    it(`"${query}" → ${expected} in the top 3`, async () => {
+      expect((await searchPage(page, query)).slice(0, 3)).toContain(expected);
+    });
+  }
+  it('labels model pages and filters to them', async () => {
+    await page.goto(`${base}/search/?q=gemma&type=Model`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-result]').length > 0);
+    const types = await page.$$eval('[data-search-result]', (els) => els.map((e) => e.getAttribute('data-search-result')));
+    expect(new Set(types)).toEqual(new Set(['Model']));
+    expect(await page.locator('[data-search-result] .search-type').first().textContent()).toBe('Model');
+  });
+});
+
 describe('the right page comes first', () => {
   let page: Page;
   beforeAll(async () => {

@@ -15,5 +15,10 @@ export const PAGE_TYPES = {
   'memory calculator': '/tools/memory-calculator/',
   'license checker': '/tools/license-checker/',
   'openness explorer': '/tools/openness-explorer/',
+  models: '/models/',
+  model: '/models/llama-3-1/',
+  'model with many sizes': '/models/qwen2-5/',
+  compare: '/models/compare/?m=llama-4,gemma-4,qwen3',
+  'popular comparison': '/models/compare/llama-4-vs-gemma-4/',
   'not found': '/no-such-page/',
 } as const;
