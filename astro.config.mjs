@@ -8,11 +8,13 @@ import tailwindcss from '@tailwindcss/vite';
 import { bundledThemes } from 'shiki';
 import { SITE_URL } from './src/build/site-url.ts';
 import { readGlossaryTerms } from './src/build/glossary-files.ts';
+import { readModelNames } from './src/build/model-files.ts';
 import { pageDates } from './src/build/content-dates.ts';
 import { lightDarkTheme, markdownPlugins } from './src/build/markdown/index.ts';
 import { socialCards } from './src/social-cards/index.ts';
 
 const glossaryDir = fileURLToPath(new URL('./content/glossary/', import.meta.url));
+const modelsDir = fileURLToPath(new URL('./content/models/', import.meta.url));
 const lastModified = pageDates(fileURLToPath(new URL('.', import.meta.url)));
 const [githubLight, githubDark] = await Promise.all([bundledThemes['github-light-default'](), bundledThemes['github-dark-default']()]);
 
@@ -43,7 +45,7 @@ export default defineConfig({
   markdown: {
     // Satteri (Astro 7's native processor): glossary links, heading anchors and tables are added
     // to its tree as each file compiles, without a second Markdown pipeline (src/build/markdown).
-    processor: satteri({ hastPlugins: markdownPlugins(readGlossaryTerms(glossaryDir)) }),
+    processor: satteri({ hastPlugins: markdownPlugins(readGlossaryTerms(glossaryDir), readModelNames(modelsDir)) }),
     shikiConfig: {
       // GitHub's light and dark themes as one theme of light-dark() colours: code is tokenised once.
       theme: lightDarkTheme('github-light-dark', githubLight.default, githubDark.default),

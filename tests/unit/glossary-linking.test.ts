@@ -123,6 +123,40 @@ describe('glossary links in compiled articles', () => {
   });
 });
 
+describe('links to model pages', () => {
+  const preview = (term: string) => ({ term, definition: `What ${term} means.` });
+  const linker = glossaryLinker({
+    terms: [{ slug: 'community-license', names: ['Community License'], preview: preview('Community license') }],
+    include: (path) => path.includes('/articles/'),
+    models: [
+      { slug: 'llama-3-1', name: 'Llama 3.1', href: '/models/llama-3-1/' },
+      { slug: 'qwen3', name: 'Qwen3', href: '/models/qwen3/' },
+      { slug: 'qwen3-5', name: 'Qwen3.5', href: '/models/qwen3-5/' },
+    ],
+    includeModels: (path) => path.includes('/articles/') || path.includes('/glossary/'),
+  });
+  const html = async (source: string, path: string) =>
+    [
+      ...(
+        await mdxToJs(source, { fileURL: new URL(`file:///site/content/${path}`), hastPlugins: [linker], jsxImportSource: 'astro', optimizeStatic: { component: 'Fragment', prop: 'set:html' } })
+      ).code.matchAll(/"set:html": ("(?:[^"\\]|\\.)*")/g),
+    ]
+      .map((m) => JSON.parse(m[1] as string) as string)
+      .join('');
+
+  it('links the first mention of a release to its page, the longest name first', async () => {
+    const out = await html('Qwen3.5 came after Qwen3, and Llama 3.1 before both; Llama 3.1 again.\n', 'articles/a.mdx');
+    expect(out).toContain('<a href="/models/qwen3-5/" class="model-link">Qwen3.5</a> came after <a href="/models/qwen3/" class="model-link">Qwen3</a>');
+    expect(out.match(/model-link/g)).toHaveLength(3);
+  });
+
+  it('links releases in glossary entries too, but no glossary terms there', async () => {
+    const out = await html('Llama 3.1 uses a Community License.\n', 'glossary/x.md');
+    expect(out).toContain('<a href="/models/llama-3-1/" class="model-link">Llama 3.1</a>');
+    expect(out).not.toContain('term-link');
+  });
+});
+
 describe('glossary terms read at config time', () => {
   const glossaryWith = (files: Record<string, string>) => {
     const dir = mkdtempSync(join(tmpdir(), 'owe-glossary-'));
