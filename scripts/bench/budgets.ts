@@ -27,13 +27,13 @@ export interface BudgetRow {
   holds: Verdict;
 }
 
-type Measured = Pick<BenchResults, 'articles' | 'lighthouse' | 'lighthouseControl' | 'scaling' | 'fixedPage' | 'search'> & { realBuild: { seconds: number } };
+type Measured = Pick<BenchResults, 'pages' | 'articles' | 'lighthouse' | 'lighthouseControl' | 'scaling' | 'fixedPage' | 'search'> & { realBuild: { seconds: number } };
 
 /**
  * Rows of { what, budget, measured, holds }: holds is true or false, null when not measured, and
  * 'info' for a figure shown next to a budget that is set for another size.
  */
-export function checkBudgets({ articles, lighthouse, lighthouseControl, realBuild, scaling, fixedPage, search }: Measured) {
+export function checkBudgets({ pages, articles, lighthouse, lighthouseControl, realBuild, scaling, fixedPage, search }: Measured) {
   const rows: BudgetRow[] = [];
   // Every article counts: the budget is per article, and the ones with tools or long tables weigh most.
   const heaviest = articles.reduce((a, b) => (b.bytes.total > a.bytes.total ? b : a));
@@ -51,6 +51,14 @@ export function checkBudgets({ articles, lighthouse, lighthouseControl, realBuil
     measured: withJs.length ? withJs.map((a) => `${a.path}: ${a.jsFiles.join(', ')}`).join('; ') : '0',
     holds: withJs.length === 0,
   });
+  for (const model of pages.filter((p) => p.type === 'model')) {
+    rows.push({
+      what: `model page first load (${model.path}), transferred, and its script files`,
+      budget: `<= ${kb(BUDGETS.articleFirstLoadBytes)}, no script file`,
+      measured: `${kb(model.bytes.total)}; ${model.jsFiles.length ? model.jsFiles.join(', ') : 'no script file'}`,
+      holds: model.bytes.total <= BUDGETS.articleFirstLoadBytes && model.jsFiles.length === 0,
+    });
+  }
   // What an empty page scores on this machine: a page can do no better, so a shortfall it shares is
   // the machine's, and the verdict says so (it still fails).
   const floor = lighthouseControl && !lighthouseControl.runtimeError ? lighthouseControl.scores : undefined;

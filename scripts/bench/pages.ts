@@ -5,6 +5,7 @@ export const BENCH_PAGES = [
   { type: 'glossary term', path: '/glossary/quantization/' },
   { type: 'FAQ answer', path: '/faq/is-llama-open-source/' },
   { type: 'search', path: '/search/' },
+  { type: 'model', path: '/models/llama-3-1/' },
 ];
 
 /** The page whose HTML size is compared as generated articles are added. */
