@@ -12,6 +12,7 @@ export const CLIENT_SCRIPTS = {
   'search-dialog': 'src/client/search/dialog.ts',
   'search-page': 'src/client/search/page.ts',
   'model-compare': 'src/client/models/compare.ts',
+  'copy-link': 'src/client/copy-link.ts',
 } as const;
 
 export type ClientScript = keyof typeof CLIENT_SCRIPTS;

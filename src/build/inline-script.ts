@@ -34,7 +34,8 @@ function inlineScript(name: string, define: () => Promise<Record<string, unknown
 }
 
 /** src/client/page-init.ts, in every page's <head>, with the search dialog's URL filled in. */
-export const pageInitScript = () => inlineScript('page-init', async () => ({ SEARCH_DIALOG_URL: (await clientBundle('search-dialog')).url }));
+export const pageInitScript = () =>
+  inlineScript('page-init', async () => ({ SEARCH_DIALOG_URL: (await clientBundle('search-dialog')).url, COPY_LINK_URL: (await clientBundle('copy-link')).url }));
 
 /** src/client/tool-loader.ts, after each tool's frame. */
 export const toolLoaderScript = () => inlineScript('tool-loader');

@@ -4,5 +4,8 @@
 /** The search dialog's bundle URL, for the inline page script. */
 declare const SEARCH_DIALOG_URL: string;
 
+/** The copy-link module's bundle URL, for the inline page script. */
+declare const COPY_LINK_URL: string;
+
 /** src/styles/search.css, minified, for the search dialog. */
 declare const SEARCH_CSS: string;

@@ -68,40 +68,13 @@ for (const type of ['focusin', 'pointerover']) {
 document.addEventListener('input', (e) => {
   if (e.target instanceof HTMLInputElement && e.target.id === 'header-search') openSearch(false);
 });
-// Copy-link controls: copy the absolute URL, say "Copied" on screen and to screen readers; if
-// the clipboard is unavailable, show the URL selected so the reader can copy it by hand.
-const announce = (text: string) => {
-  const status = document.getElementById('copy-status');
-  if (status) status.textContent = text;
-};
-const copyLink = (control: Element) => {
-  const url = new URL(control.getAttribute('data-copy-link') || control.getAttribute('href') || '', location.href).href;
-  const done = () => {
-    control.setAttribute('data-copied', '');
-    announce('Link copied');
-    setTimeout(() => control.removeAttribute('data-copied'), 2000);
-  };
-  const fallback = () => {
-    let field = control.parentElement?.querySelector<HTMLInputElement>('.copy-fallback');
-    if (!field) {
-      field = document.createElement('input');
-      field.className = 'copy-fallback';
-      field.readOnly = true;
-      field.setAttribute('aria-label', 'Link to copy');
-      control.after(field);
-    }
-    field.value = url;
-    field.focus();
-    field.select();
-    announce('Copying is blocked here: the link is selected, press Ctrl+C or Cmd+C to copy it');
-  };
-  if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(done, fallback);
-  else fallback();
-};
 document.addEventListener('click', (e) => {
   if (!(e.target instanceof Element)) return;
   const copy = e.target.closest('[data-copy-link]');
-  if (copy) copyLink(copy);
+  if (copy) {
+    // The copying code loads on the first click: pages carry only this line of it.
+    (import(COPY_LINK_URL) as Promise<{ copyLink: (control: Element) => void }>).then((m) => m.copyLink(copy));
+  }
   if (e.target.closest('[data-theme-toggle]')) {
     stored = root.dataset['theme'] === 'dark' ? 'light' : 'dark';
     try {
