@@ -49,12 +49,13 @@ const FIRST_RESULT: [string, string][] = [
   ['why keep training data private', '/faq/why-keep-training-data-private/'],
 ];
 
-/** Questions about one model, and the model page that must be among the first three results. */
-const MODEL_IN_TOP_3: [string, string][] = [
-  ['is gemma open source', '/models/gemma-4/'],
-  ['can I use mistral commercially', '/models/mistral-small-3/'],
-  ['deepseek r1 license', '/models/deepseek-r1/'],
-  ['how much memory for llama 70b', '/models/llama-3-3/'],
+/** Questions about one model, and the model pages of which one must be among the first three results. */
+const MODEL_IN_TOP_3: [string, string[]][] = [
+  ['is gemma open source', ['/models/gemma-4/', '/models/gemma-3/', '/models/gemma-3n/']],
+  ['can I use mistral commercially', ['/models/mistral-small-3/', '/models/mistral-3/', '/models/mistral-7b/']],
+  ['deepseek r1 license', ['/models/deepseek-r1/']],
+  // Every Llama release with a 70B size answers it.
+  ['how much memory for llama 70b', ['/models/llama-3-3/', '/models/llama-3-1/', '/models/llama-2/']],
 ];
 
 describe('questions about one model find its page', () => {
@@ -63,8 +64,9 @@ describe('questions about one model find its page', () => {
     page = await (await browser().newContext()).newPage();
   });
   for (const [query, expected] of MODEL_IN_TOP_3) {
-    it(`"${query}" → ${expected} in the top 3`, async () => {
-      expect((await searchPage(page, query)).slice(0, 3)).toContain(expected);
+    it(`"${query}" → ${expected.join(' or ')} in the top 3`, async () => {
+      const top = (await searchPage(page, query)).slice(0, 3);
+      expect(top.filter((url) => expected.includes(url)), top.join(', ')).not.toEqual([]);
     });
   }
   it('labels model pages and filters to them', async () => {

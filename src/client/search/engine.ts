@@ -1,9 +1,15 @@
 import { suggest } from '../../lib/fuzzy';
-import { exactTerm, normaliseQuery, pinExactTerm, toDisplay, type DisplayResult, type PagefindData, type SearchTerm } from '../../lib/search-results';
+import { exactTerm, pinExactTerm, toDisplay, type DisplayResult, type PagefindData, type SearchTerm } from '../../lib/search-results';
+import { planQuery, withHighlight } from '../../lib/search-query';
 import type { PageType } from '../../lib/page-types';
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
 interface PagefindResponse {
-  results: { data(): Promise<PagefindData> }[];
+  results: PagefindResult[];
 }
 interface Pagefind {
   options(options: object): Promise<void>;
@@ -58,16 +64,59 @@ export function loadEngine(): void {
  */
 export async function runSearch(raw: string, { type, isCurrent = () => true, limit = 10 }: SearchOptions = {}): Promise<SearchOutcome | undefined> {
   loadEngine();
-  const query = normaliseQuery(raw);
+  const plan = planQuery(raw);
+  const query = plan.text;
   if (!query) return { query, results: [], total: 0, suggestions: [] };
   const [pf, allTerms] = await Promise.all([pagefind as Promise<Pagefind>, terms as Promise<SearchTerm[]>]);
   if (!isCurrent()) return undefined;
-  const response = await pf.search(query, type ? { filters: { type } } : {});
-  if (!isCurrent()) return undefined;
-  const found = response?.results ?? [];
-  const data = await Promise.all(found.slice(0, limit).map((r) => r.data()));
-  let results = data.map((d) => toDisplay(d));
-  if (!type || type === 'Glossary') results = pinExactTerm(results, query, allTerms);
   const suggestions = exactTerm(query, allTerms) ? [] : suggest(query, allTerms, (t) => [t.term, ...t.aliases], 4);
+  // Nonsense, one letter or only words such as "what is the": nothing to search for.
+  if (!plan.query) return { query, results: [], total: 0, suggestions };
+  const options = type ? { filters: { type } } : {};
+  let found = (await pf.search(plan.query, options))?.results ?? [];
+  if (found.length < 3 && plan.terms.length > 1) found = await relaxed(pf, plan.terms, options, found);
+  if (!isCurrent()) return undefined;
+  if (plan.question && !type) found = await answerFirst(pf, plan.query, found);
+  if (!isCurrent()) return undefined;
+  const data = await Promise.all(found.slice(0, limit).map((r) => r.data()));
+  // Result links highlight the query's meaningful terms only, never "is" or "the".
+  const highlighted = (d: PagefindData): PagefindData => ({
+    ...d,
+    url: withHighlight(d.url, plan.terms),
+    ...(d.sub_results ? { sub_results: d.sub_results.map((s) => ({ ...s, url: withHighlight(s.url, plan.terms) })) } : {}),
+  });
+  let results = data.map((d) => toDisplay(highlighted(d)));
+  if (!type || type === 'Glossary') results = pinExactTerm(results, query, allTerms);
   return { query, results, total: Math.max(found.length, results.length), suggestions };
+}
+
+/**
+ * When every term together finds too little, each term is searched alone and pages are ranked by
+ * how many of the terms they contain, then by their best score: a real question never ends at zero
+ * results while any page answers part of it.
+ */
+async function relaxed(pf: Pagefind, terms: readonly string[], options: object, strict: PagefindResult[]): Promise<PagefindResult[]> {
+  const byId = new Map<string, { result: PagefindResult; count: number; score: number }>();
+  for (const r of strict) byId.set(r.id, { result: r, count: terms.length + 1, score: r.score });
+  const perTerm = await Promise.all(terms.map((t) => pf.search(t, options)));
+  for (const response of perTerm) {
+    for (const r of response?.results ?? []) {
+      const seen = byId.get(r.id);
+      if (seen) {
+        seen.count += 1;
+        seen.score = Math.max(seen.score, r.score);
+      } else byId.set(r.id, { result: r, count: 1, score: r.score });
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.count - a.count || b.score - a.score).map((e) => e.result);
+}
+
+/** For a question, the best FAQ answer among the first results moves to the top: it settles the question. */
+async function answerFirst(pf: Pagefind, query: string, found: PagefindResult[]): Promise<PagefindResult[]> {
+  const answers = (await pf.search(query, { filters: { type: 'FAQ' } }))?.results ?? [];
+  const best = answers[0];
+  if (!best) return found;
+  const at = found.findIndex((r) => r.id === best.id);
+  if (at < 0 || at > 4) return found;
+  return [best, ...found.filter((r) => r.id !== best.id)];
 }
