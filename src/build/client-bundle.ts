@@ -13,6 +13,7 @@ export const CLIENT_SCRIPTS = {
   'search-page': 'src/client/search/page.ts',
   'model-compare': 'src/client/models/compare.ts',
   'copy-link': 'src/client/copy-link.ts',
+  'search-landing': 'src/client/search/landing.ts',
 } as const;
 
 export type ClientScript = keyof typeof CLIENT_SCRIPTS;

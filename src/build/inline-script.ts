@@ -33,9 +33,13 @@ function inlineScript(name: string, define: () => Promise<Record<string, unknown
   return script;
 }
 
-/** src/client/page-init.ts, in every page's <head>, with the search dialog's URL filled in. */
+/** src/client/page-init.ts, in every page's <head>, with the URLs of the modules it loads on demand filled in. */
 export const pageInitScript = () =>
-  inlineScript('page-init', async () => ({ SEARCH_DIALOG_URL: (await clientBundle('search-dialog')).url, COPY_LINK_URL: (await clientBundle('copy-link')).url }));
+  inlineScript('page-init', async () => ({
+    SEARCH_DIALOG_URL: (await clientBundle('search-dialog')).url,
+    COPY_LINK_URL: (await clientBundle('copy-link')).url,
+    SEARCH_LANDING_URL: (await clientBundle('search-landing')).url,
+  }));
 
 /** src/client/tool-loader.ts, after each tool's frame. */
 export const toolLoaderScript = () => inlineScript('tool-loader');

@@ -20,8 +20,6 @@ media.addEventListener('change', (e) => {
 // Text typed into the header box while the dialog loads is carried over when it opens.
 // A shortcut first moves focus to the header box, so keys pressed while the dialog loads land
 // there; Escape still returns focus to where the reader was before the shortcut.
-/** Pagefind's highlighter, for pages opened from a search result (?highlight=…). */
-const HIGHLIGHTER = '/pagefind/pagefind-highlight.js';
 let opening: Promise<void> | null = null;
 let focusBefore: Element | null = null;
 const openSearch = (fromShortcut: boolean) => {
@@ -45,12 +43,8 @@ const openSearch = (fromShortcut: boolean) => {
 };
 document.addEventListener('DOMContentLoaded', () => {
   apply(root.dataset['theme']);
-  const words = new URLSearchParams(location.search).get('highlight');
-  if (words) {
-    (import(HIGHLIGHTER) as Promise<{ default: new (options: object) => unknown }>).then(
-      (m) => new m.default({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false }),
-    );
-  }
+  // Opened from a search result: a small module marks the searched words and cleans the address.
+  if (new URLSearchParams(location.search).has('highlight')) import(SEARCH_LANDING_URL);
 });
 document.addEventListener('keydown', (e) => {
   const t = e.target;
@@ -60,9 +54,14 @@ document.addEventListener('keydown', (e) => {
     openSearch(true);
   } else if (e.key === 'Escape') root.classList.add('tips-dismissed');
 });
+/** The copy-link module, fetched when a reader points at or focuses a copy control, used on click. */
+let copier: Promise<{ copyLink: (control: Element) => void }> | undefined;
+const loadCopier = () => (copier ??= import(COPY_LINK_URL) as Promise<{ copyLink: (control: Element) => void }>);
 for (const type of ['focusin', 'pointerover']) {
   document.addEventListener(type, (e) => {
-    if (e.target instanceof Element && e.target.closest('.term') && !e.target.closest('.term-tip')) root.classList.remove('tips-dismissed');
+    if (!(e.target instanceof Element)) return;
+    if (e.target.closest('.term') && !e.target.closest('.term-tip')) root.classList.remove('tips-dismissed');
+    if (e.target.closest('[data-copy-link]')) loadCopier();
   });
 }
 document.addEventListener('input', (e) => {
@@ -73,7 +72,7 @@ document.addEventListener('click', (e) => {
   const copy = e.target.closest('[data-copy-link]');
   if (copy) {
     // The copying code loads on the first click: pages carry only this line of it.
-    (import(COPY_LINK_URL) as Promise<{ copyLink: (control: Element) => void }>).then((m) => m.copyLink(copy));
+    loadCopier().then((m) => m.copyLink(copy));
   }
   if (e.target.closest('[data-theme-toggle]')) {
     stored = root.dataset['theme'] === 'dark' ? 'light' : 'dark';

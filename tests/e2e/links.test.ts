@@ -64,8 +64,8 @@ describe('FAQ links', () => {
     await page.goto(`${base}/faq/`);
     const button = page.getByRole('button', { name: 'Copy link to the answer to “Is Llama open source?”' });
     await button.click();
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/faq/#is-llama-open-source`);
-    expect(await page.locator('#copy-status').textContent()).toBe('Link copied');
     expect(await button.textContent()).toContain('Copied');
     await context.close();
   });
@@ -93,7 +93,8 @@ describe('FAQ links', () => {
     const href = await anchor.getAttribute('href');
     await anchor.focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/articles/quantization/${href}`);
+    // The copying module loads when the control is focused; the copy follows the key press.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/articles/quantization/${href}`);
     expect(page.url()).toBe(`${base}/articles/quantization/${href}`);
     await context.close();
   });

@@ -121,12 +121,28 @@ describe('the right page comes first', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('[data-search-result]')].every((e) => e.getAttribute('data-search-result') === 'Tool'));
     expect(await page.$$eval('[data-search-result] .search-title', (links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/\?.*$/, '')))).toEqual(['/tools/memory-calculator/']);
   });
-  it('marks the searched words on the page a result opens', async () => {
+  it('marks the searched words on the page a result opens, and leaves a clean address to copy', async () => {
     await searchPage(page, 'tokenizer');
     await page.locator('[data-search-result] .search-title').first().click();
-    await page.waitForURL(/\/glossary\/tokenizer\/\?highlight=tokenizer/);
+    await page.waitForURL(/\/glossary\/tokenizer\//);
     await page.waitForSelector('[data-pagefind-body] mark');
     expect((await page.locator('[data-pagefind-body] mark').first().textContent())?.toLowerCase()).toContain('tokenizer');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+  });
+
+  it('marks whole meaningful words only: never "is" or "the", never letters inside a word', async () => {
+    await searchPage(page, 'can i use llama commercially');
+    await page.locator('[data-search-result] .search-title').first().click();
+    await page.waitForSelector('[data-pagefind-body] mark');
+    const marks = await page.locator('[data-pagefind-body] mark').evaluateAll((els) =>
+      els.map((m) => ({ text: (m.textContent ?? '').toLowerCase(), before: m.previousSibling?.textContent?.slice(-1) ?? ' ', after: m.nextSibling?.textContent?.slice(0, 1) ?? ' ' })),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) {
+      expect(['llama', 'llamas', 'commercially'], m.text).toContain(m.text);
+      expect(m.before + m.after, `"${m.text}" inside a word`).not.toMatch(/[a-z0-9]/i);
+    }
+    await expect.poll(() => new URL(page.url()).search).toBe('');
   });
 });
 
