@@ -38,6 +38,7 @@ export interface SearchTerm {
   url: string;
 }
 
+/** The longest query searched: every search box says so with maxlength, and a longer one (a pasted address) is cut. */
 export const MAX_QUERY_LENGTH = 200;
 
 /** Trims, folds whitespace and caps the length so a 5,000-character paste stays cheap. */

@@ -296,11 +296,22 @@ describe('bad input', () => {
       } else {
         expect(status).toBe('');
       }
+      // A query longer than the boxes accept (a pasted address) is searched cut, and says so.
+      if (input.length > 200) expect(status).toContain('The search was cut to its first 200 characters.');
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await context.close();
     });
   }
+
+  it('caps every search box at 200 characters', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/search/`);
+    expect(await page.locator('#search-page-input').getAttribute('maxlength')).toBe('200');
+    expect(await page.locator('#header-search').getAttribute('maxlength')).toBe('200');
+    await context.close();
+  });
 });
 
 describe('the index follows the content', () => {

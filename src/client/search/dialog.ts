@@ -1,5 +1,5 @@
 import { urls } from '../../lib/urls';
-import { normaliseQuery, type DisplayResult } from '../../lib/search-results';
+import { MAX_QUERY_LENGTH, normaliseQuery, type DisplayResult } from '../../lib/search-results';
 import { typingDebounce } from '../../lib/typing-debounce';
 import { FIRST_KEY_RESULTS, TYPING_PAUSE_MS, loadEngine, runSearch } from './engine';
 import { didYouMean, statusText, waysForward } from './render';
@@ -35,7 +35,7 @@ function build(): HTMLDialogElement {
     <div class="search-dialog-head">
       <h2 id="search-dialog-title" class="sr-only">Search the site</h2>
       <label for="search-dialog-input" class="sr-only">Search articles, terms and answers</label>
-      <input id="search-dialog-input" type="search" role="combobox" aria-expanded="false" aria-controls="search-dialog-list" aria-autocomplete="list" autocomplete="off" spellcheck="false" placeholder="Search terms, questions, articles" />
+      <input id="search-dialog-input" type="search" maxlength="${MAX_QUERY_LENGTH}" role="combobox" aria-expanded="false" aria-controls="search-dialog-list" aria-autocomplete="list" autocomplete="off" spellcheck="false" placeholder="Search terms, questions, articles" />
       <button type="button" class="search-dialog-close">Close</button>
     </div>
     <p id="search-dialog-status" class="search-status" role="status"></p>

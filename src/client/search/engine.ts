@@ -1,5 +1,5 @@
 import { suggest } from '../../lib/fuzzy';
-import { exactTerm, pinExactTerm, toDisplay, type DisplayResult, type PagefindData, type SearchTerm } from '../../lib/search-results';
+import { exactTerm, MAX_QUERY_LENGTH, pinExactTerm, toDisplay, type DisplayResult, type PagefindData, type SearchTerm } from '../../lib/search-results';
 import { planQuery, withHighlight } from '../../lib/search-query';
 import type { PageType } from '../../lib/page-types';
 
@@ -25,6 +25,8 @@ export interface SearchOutcome {
   total: number;
   /** Glossary terms spelled like the query (typos, other spellings), unless it names one exactly. */
   suggestions: SearchTerm[];
+  /** The query was longer than MAX_QUERY_LENGTH and was cut. */
+  cut?: boolean;
 }
 
 export interface SearchOptions {
@@ -64,14 +66,15 @@ export function loadEngine(): void {
  */
 export async function runSearch(raw: string, { type, isCurrent = () => true, limit = 10 }: SearchOptions = {}): Promise<SearchOutcome | undefined> {
   loadEngine();
-  const plan = planQuery(raw);
+  const plan = planQuery(raw, MAX_QUERY_LENGTH);
   const query = plan.text;
+  const cut = raw.replace(/\s+/g, ' ').trim().length > MAX_QUERY_LENGTH;
   if (!query) return { query, results: [], total: 0, suggestions: [] };
   const [pf, allTerms] = await Promise.all([pagefind as Promise<Pagefind>, terms as Promise<SearchTerm[]>]);
   if (!isCurrent()) return undefined;
   const suggestions = exactTerm(query, allTerms) ? [] : suggest(query, allTerms, (t) => [t.term, ...t.aliases], 4);
   // Nonsense, one letter or only words such as "what is the": nothing to search for.
-  if (!plan.query) return { query, results: [], total: 0, suggestions };
+  if (!plan.query) return { query, results: [], total: 0, suggestions, cut };
   const options = type ? { filters: { type } } : {};
   let found = (await pf.search(plan.query, options))?.results ?? [];
   if (found.length < 3 && plan.terms.length > 1) found = await relaxed(pf, plan.terms, options, found);
@@ -87,7 +90,7 @@ export async function runSearch(raw: string, { type, isCurrent = () => true, lim
   });
   let results = data.map((d) => toDisplay(highlighted(d)));
   if (!type || type === 'Glossary') results = pinExactTerm(results, query, allTerms);
-  return { query, results, total: Math.max(found.length, results.length), suggestions };
+  return { query, results, total: Math.max(found.length, results.length), suggestions, cut };
 }
 
 /**

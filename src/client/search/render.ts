@@ -1,5 +1,5 @@
 import { PAGE_TYPES } from '../../lib/page-types';
-import type { DisplayResult, Segment } from '../../lib/search-results';
+import { MAX_QUERY_LENGTH, type DisplayResult, type Segment } from '../../lib/search-results';
 import { urls } from '../../lib/urls';
 import type { SearchOutcome } from './engine';
 
@@ -18,8 +18,9 @@ function excerpt(segments: Segment[]): Node[] {
 export function statusText(outcome: SearchOutcome): string {
   if (!outcome.query) return '';
   const n = outcome.results.length;
-  if (n === 0) return `No results for “${outcome.query}”.`;
-  return `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${outcome.query}”${outcome.total > n ? `, showing the first ${n}` : ''}.`;
+  const cut = outcome.cut ? ` The search was cut to its first ${MAX_QUERY_LENGTH} characters.` : '';
+  if (n === 0) return `No results for “${outcome.query}”.${cut}`;
+  return `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${outcome.query}”${outcome.total > n ? `, showing the first ${n}` : ''}.${cut}`;
 }
 
 /** A result as page links: the title, its type, an excerpt, and links to matching sections. */
