@@ -14,7 +14,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'what which who whom whose why how when where whether ' +
     'not no yes so too very just also any all some each every more most much many such own same other ' +
     'vs versus between difference differences compare compared comparison ' +
-    'please tell explain mean means meaning get got use using used want need'
+    'please tell explain mean means meaning'
   ).split(' '),
 );
 

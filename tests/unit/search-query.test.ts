@@ -4,7 +4,7 @@ import { canonicalWord, isMeaningful, planQuery, withHighlight } from '@/lib/sea
 describe('a reader’s query as the index sees it', () => {
   it('keeps the words that carry meaning, in the pages’ spelling', () => {
     expect(planQuery('What licence is Mistral 7B under?')).toEqual({ text: 'What licence is Mistral 7B under?', terms: ['license', 'mistral', '7b'], query: 'license mistral 7b', question: true });
-    expect(planQuery('can I use llama commercially').terms).toEqual(['llama', 'commercially']);
+    expect(planQuery('can I use llama commercially').terms).toEqual(['use', 'llama', 'commercially']);
     expect(planQuery('quantised model quality loss').query).toBe('quantized model quality loss');
   });
 

@@ -79,7 +79,7 @@ export async function runSearch(raw: string, { type, isCurrent = () => true, lim
   let found = (await pf.search(plan.query, options))?.results ?? [];
   if (found.length < 3 && plan.terms.length > 1) found = await relaxed(pf, plan.terms, options, found);
   if (!isCurrent()) return undefined;
-  if (plan.question && !type) found = await answerFirst(pf, plan.query, found);
+  if (plan.question && !type) found = await answerFirst(pf, plan.terms, found);
   if (!isCurrent()) return undefined;
   const data = await Promise.all(found.slice(0, limit).map((r) => r.data()));
   // Result links highlight the query's meaningful terms only, never "is" or "the".
@@ -89,7 +89,8 @@ export async function runSearch(raw: string, { type, isCurrent = () => true, lim
     ...(d.sub_results ? { sub_results: d.sub_results.map((s) => ({ ...s, url: withHighlight(s.url, plan.terms) })) } : {}),
   });
   let results = data.map((d) => toDisplay(highlighted(d)));
-  if (!type || type === 'Glossary') results = pinExactTerm(results, query, allTerms);
+  // "what is gguf" names the term as surely as "gguf" does.
+  if (!type || type === 'Glossary') results = pinExactTerm(results, exactTerm(query, allTerms) ? query : plan.query, allTerms);
   return { query, results, total: Math.max(found.length, results.length), suggestions, cut };
 }
 
@@ -114,9 +115,13 @@ async function relaxed(pf: Pagefind, terms: readonly string[], options: object, 
   return [...byId.values()].sort((a, b) => b.count - a.count || b.score - a.score).map((e) => e.result);
 }
 
-/** For a question, the best FAQ answer among the first results moves to the top: it settles the question. */
-async function answerFirst(pf: Pagefind, query: string, found: PagefindResult[]): Promise<PagefindResult[]> {
-  const answers = (await pf.search(query, { filters: { type: 'FAQ' } }))?.results ?? [];
+/**
+ * For a question, the best FAQ answer holding all its terms moves to the top when it is among the
+ * first five results: an answer written for the question settles it better than a page that only
+ * mentions the words. (Ranking answers by some of the terms picked answers about the wrong thing.)
+ */
+async function answerFirst(pf: Pagefind, terms: readonly string[], found: PagefindResult[]): Promise<PagefindResult[]> {
+  const answers = (await pf.search(terms.join(' '), { filters: { type: 'FAQ' } }))?.results ?? [];
   const best = answers[0];
   if (!best) return found;
   const at = found.findIndex((r) => r.id === best.id);
