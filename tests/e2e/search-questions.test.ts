@@ -54,6 +54,14 @@ const QUESTIONS: [string, string[]][] = [
   ['700 million users', ['/faq/is-llama-open-source/', '/models/llama-3-3/', '/models/llama-3-1/', '/models/llama-4/']],
   ['built with llama', ['/glossary/attribution/']],
   ['where can i download open weight models', ['/faq/where-to-download-open-weight-models/']],
+  ['aup', ['/glossary/acceptable-use-policy/']],
+  ['alv2', ['/glossary/apache-license-2-0/']],
+  ['licence for gemma 3', ['/models/gemma-3/']],
+  ['whats the difference between llama 3.1 and llama 3.3', ['/models/llama-3-3/', '/models/llama-3-1/']],
+  ['is olmo fully open', ['/models/olmo-2/', '/models/olmo-3/']],
+  ['how big is deepseek r1', ['/models/deepseek-r1/']],
+  ['what is a community licence', ['/glossary/community-license/']],
+  ['self hosting vs api cost', ['/faq/is-self-hosting-cheaper-than-an-api/']],
 ];
 
 /** Runs a query on the search page and returns the result links in order (without ?highlight). */

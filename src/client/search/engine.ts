@@ -66,12 +66,15 @@ export function loadEngine(): void {
  */
 export async function runSearch(raw: string, { type, isCurrent = () => true, limit = 10 }: SearchOptions = {}): Promise<SearchOutcome | undefined> {
   loadEngine();
-  const plan = planQuery(raw, MAX_QUERY_LENGTH);
-  const query = plan.text;
+  const typed = planQuery(raw, MAX_QUERY_LENGTH);
+  const query = typed.text;
   const cut = raw.replace(/\s+/g, ' ').trim().length > MAX_QUERY_LENGTH;
   if (!query) return { query, results: [], total: 0, suggestions: [] };
   const [pf, allTerms] = await Promise.all([pagefind as Promise<Pagefind>, terms as Promise<SearchTerm[]>]);
   if (!isCurrent()) return undefined;
+  // A glossary alias is a synonym: "aup" and "alv2" search for what their terms are called.
+  const named = exactTerm(query, allTerms);
+  const plan = named && planQuery(named.term).query ? { ...planQuery(named.term), text: query } : typed;
   const suggestions = exactTerm(query, allTerms) ? [] : suggest(query, allTerms, (t) => [t.term, ...t.aliases], 4);
   // Nonsense, one letter or only words such as "what is the": nothing to search for.
   if (!plan.query) return { query, results: [], total: 0, suggestions, cut };
