@@ -83,6 +83,9 @@ export function withHighlight(url: string, terms: readonly string[]): string {
   return `${base}${qs ? `?${qs}` : ''}${hash === undefined ? '' : `#${hash}`}`;
 }
 
+/** Whether a query has anything to search for yet: one letter, or "what is", has not. */
+export const isSearchable = (raw: string) => planQuery(raw).query !== '';
+
 /** The reader's query as the index should see it. */
 export function planQuery(raw: string, maxLength = 200): QueryPlan {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, maxLength).trim();

@@ -49,4 +49,15 @@ describe('typing debounce', () => {
     typed();
     expect(run.mock.calls).toEqual([[true], [true]]);
   });
+
+  it('counts the next key as the first when the first searched nothing (one letter)', () => {
+    const run = vi.fn((firstKey: boolean) => !firstKey || run.mock.calls.length > 1);
+    const typed = typingDebounce(run, 150);
+    typed(); // "q": nothing to search for yet
+    vi.advanceTimersByTime(100);
+    typed(); // "qu": the first key with a query, run at once
+    expect(run.mock.calls).toEqual([[true], [true]]);
+    vi.advanceTimersByTime(200);
+    expect(run.mock.calls).toEqual([[true], [true], [false]]);
+  });
 });

@@ -1,5 +1,6 @@
 import { urls } from '../../lib/urls';
 import { MAX_QUERY_LENGTH, normaliseQuery, type DisplayResult } from '../../lib/search-results';
+import { isSearchable } from '../../lib/search-query';
 import { typingDebounce } from '../../lib/typing-debounce';
 import { FIRST_KEY_RESULTS, TYPING_PAUSE_MS, loadEngine, runSearch } from './engine';
 import { didYouMean, statusText, waysForward } from './render';
@@ -19,7 +20,12 @@ let active = -1;
 let latest = 0;
 /** The query whose results the list shows. */
 let shownFor = '';
-const searchWhileTyping = typingDebounce((firstKey) => void update(firstKey), TYPING_PAUSE_MS);
+// A first key that gives nothing to search for yet (one letter) clears the list, and the next key
+// counts as the first again, so results come at once when there is something to search for.
+const searchWhileTyping = typingDebounce((firstKey) => {
+  void update(firstKey);
+  return !firstKey || isSearchable(input.value);
+}, TYPING_PAUSE_MS);
 /** Pages listed, each with up to three sections; the search page has the rest. */
 const DIALOG_RESULTS = 6;
 

@@ -69,7 +69,8 @@ export async function runSearch(raw: string, { type, isCurrent = () => true, lim
   const typed = planQuery(raw, MAX_QUERY_LENGTH);
   const query = typed.text;
   const cut = raw.replace(/\s+/g, ' ').trim().length > MAX_QUERY_LENGTH;
-  if (!query) return { query, results: [], total: 0, suggestions: [] };
+  // Nothing typed, or one character: nothing to say yet.
+  if (query.length < 2) return { query: '', results: [], total: 0, suggestions: [] };
   const [pf, allTerms] = await Promise.all([pagefind as Promise<Pagefind>, terms as Promise<SearchTerm[]>]);
   if (!isCurrent()) return undefined;
   // A glossary alias is a synonym: "aup" and "alv2" search for what their terms are called.

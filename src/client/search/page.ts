@@ -1,6 +1,7 @@
 import { isPageType, type PageType } from '../../lib/page-types';
 import { normaliseQuery } from '../../lib/search-results';
 import { urls } from '../../lib/urls';
+import { isSearchable } from '../../lib/search-query';
 import { typingDebounce } from '../../lib/typing-debounce';
 import { FIRST_KEY_RESULTS, TYPING_PAUSE_MS, loadEngine, runSearch } from './engine';
 import { didYouMean, moreButton, resultItem, statusText, waysForward } from './render';
@@ -64,7 +65,12 @@ function restoreFromUrl(): void {
   void search();
 }
 
-const searchWhileTyping = typingDebounce((firstKey) => void search(firstKey), TYPING_PAUSE_MS);
+// A first key that gives nothing to search for yet (one letter) clears the list, and the next key
+// counts as the first again, so results come at once when there is something to search for.
+const searchWhileTyping = typingDebounce((firstKey) => {
+  void search(firstKey);
+  return !firstKey || isSearchable(input.value);
+}, TYPING_PAUSE_MS);
 let typedSincePush = false;
 input.addEventListener('input', () => {
   shown = PAGE_SIZE;
