@@ -241,6 +241,8 @@ describe('search dialog', () => {
     await page.keyboard.type('model card', { delay: 30 });
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/glossary\/model-card\//);
+    // The landing page cleans its address; go back once it has.
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.goBack();
     await page.keyboard.press('/');
     const box = page.getByRole('dialog', { name: 'Search the site' }).getByRole('combobox');
