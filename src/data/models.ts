@@ -2,6 +2,7 @@ import { AstroError } from 'astro/errors';
 import { getSiteContent, type Article, type Faq, type License, type Model } from './content';
 import { loadFamilies } from './families';
 import type { FamilySummary } from '@/lib/model-families';
+import { escapeRegExp } from '@/lib/regexp';
 
 /** A release with everything its page shows: its licence, its family and the pages related to it. */
 export interface ModelPage {
@@ -14,7 +15,18 @@ export interface ModelPage {
   terms: string[];
 }
 
-const mentions = (text: string, names: readonly string[]) => names.some((n) => new RegExp(`(?<![\\w-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i').test(text));
+/** A pattern that finds any of `names` as a whole word, compiled once per release. */
+const mentionOf = (names: readonly string[]) => new RegExp(`(?<![\\w-])(?:${names.map(escapeRegExp).join('|')})(?![\\w-])`, 'i');
+
+/** The first `max` entries whose text the pattern finds: the scan stops there, however many pages the site has. */
+function firstMentions<T>(entries: readonly T[], textOf: (entry: T) => string, pattern: RegExp, max = 4): T[] {
+  const found: T[] = [];
+  for (const entry of entries) {
+    if (found.length === max) break;
+    if (pattern.test(textOf(entry))) found.push(entry);
+  }
+  return found;
+}
 
 let pages: Promise<ModelPage[]> | undefined;
 
@@ -25,7 +37,7 @@ export function loadModelPages(): Promise<ModelPage[]> {
       const license = licenses.find((l) => l.id === model.data.license);
       const family = families.find((f) => f.id === model.data.family);
       if (!license || !family) throw new AstroError(`content/models/${model.id}.yaml names a license or family that does not exist.`);
-      const names = [model.data.name, family.name];
+      const mention = mentionOf([model.data.name, family.name]);
       const terms = [
         'open-weights',
         license.data.kind === 'permissive' ? 'permissive-license' : 'community-license',
@@ -38,8 +50,8 @@ export function loadModelPages(): Promise<ModelPage[]> {
         model,
         license,
         family,
-        articles: articles.filter((a) => mentions(a.body ?? '', names)).slice(0, 4),
-        faqs: faqs.filter((f) => mentions(`${f.data.question} ${f.body ?? ''}`, names)).slice(0, 4),
+        articles: firstMentions(articles, (a) => a.body ?? '', mention),
+        faqs: firstMentions(faqs, (f) => `${f.data.question} ${f.body ?? ''}`, mention),
         terms,
       };
     }),

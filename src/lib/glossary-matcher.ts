@@ -1,3 +1,5 @@
+import { escapeRegExp } from './regexp';
+
 /**
  * Finds glossary terms in running text: whole words, case-insensitive, longest name first
  * ("training data" wins over "training"), each term at most once per document.
@@ -14,8 +16,6 @@ export interface TermMatch {
   end: number;
   text: string;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Normalises typographic apostrophes and spacing so "model’s" and "model's" compare equal. */
 const normalise = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();

@@ -10,8 +10,8 @@ import { formatDate } from './dates';
 import type { licenseSchema, modelSchema } from './schemas';
 import { OPENNESS_COMPONENTS } from './schemas';
 import { PRECISIONS, weightBytes, type Precision } from './tools/memory';
-import { formatGB } from './tools/quantity';
-import { inMillions } from './tools/license-thresholds';
+import { formatGB, formatParameters } from './tools/quantity';
+import { sizeLimits } from './tools/license-thresholds';
 
 export type Release = z.output<typeof modelSchema>;
 export type License = z.output<typeof licenseSchema>;
@@ -82,19 +82,14 @@ export function memoryRows(
   return release.sizes.map((size) => ({
     size: size.name,
     parameters: size.activeParameters
-      ? `${inBillions(size.parameters)} (${inBillions(size.activeParameters)} active per token)`
-      : inBillions(size.parameters),
+      ? `${formatParameters(size.parameters)} (${formatParameters(size.activeParameters)} active per token)`
+      : formatParameters(size.parameters),
     weights: PAGE_PRECISIONS.map((p) => formatGB(weightBytes(size.parameters, p.bits))),
     calculator: calculatorHref(size),
     download: size.download,
   }));
 }
 
-/** 8030261248 → "8.03 billion"; under a billion in millions. */
-export function inBillions(n: number): string {
-  if (n < 1e9) return `${inMillions(Math.round(n / 1e6) * 1e6)}`;
-  return `${new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }).format(n / 1e9)} billion`;
-}
 
 const cell = (value: CellValue, text?: string) => (text ? { value, text } : value);
 
@@ -121,13 +116,10 @@ export function compareTable(
       row('Released', undefined, (r) => formatDate(r.data.released)),
       row('License', 'license', (r) => ({ link: { href: r.license.url, label: r.license.short } })),
       row('Commercial use', 'commercial-use', (r) => cell(commercial[r.license.commercialUse], r.license.commercialUse === 'conditions' ? 'with conditions' : undefined)),
-      row('User or revenue limit', undefined, (r) =>
-        r.license.userLimit
-          ? `More than ${inMillions(r.license.userLimit.monthlyActiveUsers)} monthly active users`
-          : r.license.revenueLimit
-            ? `More than US$${inMillions(r.license.revenueLimit.monthlyUsd)} monthly revenue`
-            : 'None',
-      ),
+      row('User or revenue limit', undefined, (r) => {
+        const limits = sizeLimits(r.license).join(' or ');
+        return limits ? `${limits[0]?.toUpperCase()}${limits.slice(1)}` : 'None';
+      }),
       ...OPENNESS_COMPONENTS.map((c) => row(COMPONENT_LABELS[c].label, COMPONENT_LABELS[c].term, (r) => r.data.openness[c].value)),
       row('OSI verdict', 'open-source-initiative', (r) => (r.data.osi ? (r.data.osi.status === 'validated' ? 'Passed its validation' : 'Not open source') : 'None published')),
       row('Sizes', 'parameters', (r) => r.data.sizes.map((s) => s.name).join(', ')),

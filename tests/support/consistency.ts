@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { sentences, withoutFrontMatter } from '@/lib/markdown-text';
+import { escapeRegExp } from '@/lib/regexp';
 import { licenseSchema, modelSchema } from '@/lib/schemas';
 import { CONTENT, loadCollection } from './content';
 
@@ -82,9 +83,8 @@ const LICENSE_ALIASES: Record<string, string[]> = {
   'deepseek-license': ['DeepSeek License'],
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A pattern that finds any of `names` as whole words, longest first ("Qwen3.5" before "Qwen3"). */
-const anyOf = (names: string[]) => new RegExp(`(?<![\\w.-])(${[...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-]|\\.\\d)`, 'g');
+const anyOf = (names: string[]) => new RegExp(`(?<![\\w.-])(${[...new Set(names)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\w-]|\\.\\d)`, 'g');
 
 /** The model data the checks compare prose with, read as the build reads it. */
 export function modelFacts() {

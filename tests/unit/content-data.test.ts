@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { familySchema, licenseSchema, modelSchema } from '@/lib/schemas';
-
-/** The data files of the model releases, their licences and families, read as the build reads them. */
-const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
-
-function load<T>(dir: string, parseData: (data: unknown) => T): { id: string; file: string; data: T }[] {
-  return readdirSync(`${CONTENT}${dir}`)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => ({ id: f.replace(/\.ya?ml$/, ''), file: `content/${dir}/${f}`, data: parseData(parse(readFileSync(`${CONTENT}${dir}/${f}`, 'utf8'))) }));
-}
+import { loadYaml } from '../support/content';
 
 const messages = (file: string, result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`) ?? [];
 
+/** The data files of the model releases, their licences and families, read as the build reads them. */
 describe('model data', () => {
-  const licenseFiles = load('licenses', (d) => d);
-  const modelFiles = load('models', (d) => d);
-  const familyFiles = load('families', (d) => d);
+  const licenseFiles = loadYaml('licenses');
+  const modelFiles = loadYaml('models');
+  const familyFiles = loadYaml('families');
 
   it.each(licenseFiles.map((f) => [f.file, f]))('%s follows the licence schema', (_name, f) => {
     expect(messages(f.file, licenseSchema.safeParse(f.data))).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareTable, inBillions, licenseFacts, licenseName, memoryRows, osaidReading } from '@/lib/model-page';
+import { compareTable, licenseFacts, licenseName, memoryRows, osaidReading } from '@/lib/model-page';
+import { formatParameters } from '@/lib/tools/quantity';
 import { renderTable } from '@/lib/comparison';
 import { licenseSchema, modelSchema } from '@/lib/schemas';
 import { loadCollection } from '../support/content';
@@ -70,8 +71,8 @@ describe('memory per size', () => {
       calculator: '/calc?8B',
       download: expect.stringMatching(/^https:\/\/huggingface\.co\/meta-llama\//),
     });
-    expect(inBillions(46_702_792_704)).toBe('46.7 billion');
-    expect(inBillions(160_000_000)).toBe('160 million');
+    expect(formatParameters(46_702_792_704)).toBe('46.7 billion');
+    expect(formatParameters(160_000_000)).toBe('160 million');
   });
 });
 

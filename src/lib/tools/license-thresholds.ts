@@ -13,6 +13,14 @@ export function inMillions(n: number): string {
   return n % 1_000_000 === 0 ? `${(n / 1_000_000).toLocaleString('en-US')} million` : n.toLocaleString('en-US');
 }
 
+/** A licence's size limits in words: "more than 700 million monthly active users"; none when it sets none. */
+export function sizeLimits(l: Pick<LicenseLimits, 'userLimit' | 'revenueLimit'>): string[] {
+  return [
+    ...(l.userLimit ? [`more than ${inMillions(l.userLimit.monthlyActiveUsers)} monthly active users`] : []),
+    ...(l.revenueLimit ? [`more than US$${inMillions(l.revenueLimit.monthlyUsd)} in monthly revenue`] : []),
+  ];
+}
+
 const joinNames = (names: string[]) => (names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 /**
@@ -23,10 +31,7 @@ export function licenseThresholds(licenses: readonly LicenseLimits[]): { thresho
   const groups = new Map<string, string[]>();
   const withNone: string[] = [];
   for (const l of licenses) {
-    const limits = [
-      l.userLimit && `more than ${inMillions(l.userLimit.monthlyActiveUsers)} monthly active users`,
-      l.revenueLimit && `more than US$${inMillions(l.revenueLimit.monthlyUsd)} in monthly revenue`,
-    ].filter((x): x is string => Boolean(x));
+    const limits = sizeLimits(l);
     if (limits.length) groups.set(limits.join(' or '), [...(groups.get(limits.join(' or ')) ?? []), l.short]);
     else if (l.kind === 'community') withNone.push(l.short);
   }
