@@ -13,6 +13,7 @@ export const BUDGETS = {
   fixedPageGrowth: 0.01,
   searchFirstResultMs: 300,
   searchBytes: 100_000,
+  searchKeystrokeMs: 50,
 };
 
 export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
@@ -96,6 +97,12 @@ export function checkBudgets({ pages, articles, lighthouse, lighthouseControl, r
     const label = `${wayName[w.way]} (${w.path})`;
     rows.push({ what: `${label}: first keystroke to first result`, budget: `<= ${BUDGETS.searchFirstResultMs} ms`, measured: w.measured ? `${Math.round(w.firstResultMs)} ms` : 'not measured', holds: w.measured ? w.firstResultMs <= BUDGETS.searchFirstResultMs : null });
     rows.push({ what: `${label}: bytes fetched for the first query`, budget: `<= ${kb(BUDGETS.searchBytes)}`, measured: w.measured ? kb(w.bytes) : 'not measured', holds: w.measured ? w.bytes <= BUDGETS.searchBytes : null });
+    rows.push({
+      what: `${label}: slowest further keystroke, key to next frame`,
+      budget: `<= ${BUDGETS.searchKeystrokeMs} ms`,
+      measured: w.measured ? (w.slowestKeyMs <= 16 ? '<= 16 ms' : `${Math.round(w.slowestKeyMs)} ms`) : 'not measured',
+      holds: w.measured ? w.slowestKeyMs <= BUDGETS.searchKeystrokeMs : null,
+    });
   }
   return rows;
 }

@@ -3,7 +3,10 @@
 //    counts (the dialog's code, Pagefind, its WebAssembly and index, the results' fragments);
 //  - page: the reader opens /search/ and types; every byte the page fetched for search counts,
 //    from navigation on, leaving out only the page's HTML, CSS and images (page weight covers them).
-// Time runs from the first key of the query to the first result in the page.
+// Time runs from the first key of the query to the first result in the page. Then the reader types
+// on (" formats"), and two more figures are taken: the slowest keystroke, from the key to the next
+// frame painted (Chromium's Event Timing, which reports only keys slower than 16 ms), and the time
+// from the last key to the refined results, which includes the pause search waits for.
 import type { Browser, Page } from 'playwright-core';
 import type { NginxServer, Transfer } from '../nginx-server.ts';
 import { settle, summarise, transferCount, transfersSince } from './page-weight.ts';
@@ -14,6 +17,8 @@ const SEARCH_TYPES = (t: Transfer) => !/^(text\/html|text\/css|image\/)/.test(t.
 interface SearchTiming {
   firstKey?: number | undefined;
   firstResult?: number | undefined;
+  /** While typing on: key events slower than 16 ms, and when the results last changed. */
+  typingOn?: { slowKeys: number[]; lastKey?: number; updated?: number };
 }
 
 /** The page's window once installProbes has run. */
@@ -24,7 +29,11 @@ function installProbes(resultSelector: string) {
   Object.defineProperty(window, '__searchTiming', { value: timing });
   new MutationObserver(() => {
     if (timing.firstKey !== undefined && timing.firstResult === undefined && document.querySelector(resultSelector)) timing.firstResult = performance.now();
+    if (timing.typingOn?.lastKey !== undefined) timing.typingOn.updated = performance.now();
   }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (timing.typingOn && /^key|input/.test(e.name)) timing.typingOn.slowKeys.push(e.duration);
+  }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
 }
 
 interface Way {
@@ -64,7 +73,10 @@ interface SearchOptions {
 
 export type WayResult =
   | { way: WayName; path: string; measured: false; reason: string }
-  | { way: WayName; path: string; measured: true; firstResultMs: number; results: number; requests: number; bytes: number };
+  | { way: WayName; path: string; measured: true; firstResultMs: number; results: number; requests: number; bytes: number; slowestKeyMs: number; refinedMs: number | undefined };
+
+/** What the reader types after the first results. */
+const TYPED_ON = ' formats';
 
 /**
  * Measures one way (`dialog` or `page`). Returns `measured: false` with the reason when no result
@@ -94,9 +106,34 @@ async function measureWay(browser: Browser, server: NginxServer, way: WayName, {
   await settle(server);
   const timing = await page.evaluate(() => ({ ...(window as ProbedWindow).__searchTiming }));
   const results = await page.locator(result).count();
-  await context.close();
   const fetched = summarise((await transfersSince(server, mark)).filter(SEARCH_TYPES));
-  return { way, path, measured: true, firstResultMs: (timing.firstResult ?? NaN) - (timing.firstKey ?? NaN), results, requests: fetched.requests, bytes: fetched.bytes.total };
+  // Typing on: every key is timed, and the last one starts the wait for refined results.
+  await page.evaluate(() => ((window as ProbedWindow).__searchTiming.typingOn = { slowKeys: [] }));
+  for (const key of TYPED_ON) {
+    await page.evaluate(() => {
+      const typingOn = (window as ProbedWindow).__searchTiming.typingOn;
+      if (typingOn) typingOn.lastKey = performance.now();
+    });
+    await page.keyboard.type(key, { delay: 0 });
+    await page.waitForTimeout(keyDelayMs);
+  }
+  await settle(server);
+  await page.waitForTimeout(500);
+  const typingOn = await page.evaluate(() => (window as ProbedWindow).__searchTiming.typingOn);
+  await context.close();
+  const refinedMs = typingOn?.updated !== undefined && typingOn.lastKey !== undefined ? typingOn.updated - typingOn.lastKey : undefined;
+  return {
+    way,
+    path,
+    measured: true,
+    firstResultMs: (timing.firstResult ?? NaN) - (timing.firstKey ?? NaN),
+    results,
+    requests: fetched.requests,
+    bytes: fetched.bytes.total,
+    // Event Timing reports nothing for keys faster than 16 ms.
+    slowestKeyMs: Math.max(16, ...(typingOn?.slowKeys ?? [])),
+    refinedMs,
+  };
 }
 
 /** Both ways, typing `query` at `keyDelayMs` between keys. */

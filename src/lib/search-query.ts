@@ -5,6 +5,8 @@
  * mistral" before it reaches the index.
  */
 
+import { editDistance } from './fuzzy';
+
 /** Words that carry no meaning in a query: they neither filter, nor rank, nor get highlighted. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -13,8 +15,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'i me my we us our you your he she it its they them their this that these those there here ' +
     'what which who whom whose why how when where whether ' +
     'not no yes so too very just also any all some each every more most much many such own same other ' +
-    'vs versus between difference differences compare compared comparison ' +
-    'please tell explain mean means meaning'
+    'vs versus between difference differences ' +
+    'please tell explain mean means meaning stand stands acronym abbreviation'
   ).split(' '),
 );
 
@@ -59,7 +61,11 @@ export interface QueryPlan {
   terms: string[];
   /** What the index is asked: the terms joined. Empty when nothing in the query means anything. */
   query: string;
-  /** Whether the reader asked a question or compared things: an answer page should come first. */
+  /**
+   * Whether the reader asked a question, so an answer written for it should come first. A
+   * comparison ("gguf vs safetensors") is not one: an answer that merely mentions both is no better
+   * than the pages about each.
+   */
   question: boolean;
 }
 
@@ -98,6 +104,82 @@ export function planQuery(raw: string, maxLength = 200): QueryPlan {
     .map((w) => w.replace(/^[.'+]+|[.'+]+$/g, '').replace(/'s$/, ''))
     .filter(Boolean);
   const terms = [...new Set(words.filter(isMeaningful).map(canonicalWord))];
-  const question = /\?$/.test(text) || /^(what|which|who|why|how|when|where|is|are|can|could|do|does|should|will|may)\b/i.test(text) || /\b(vs\.?|versus|difference between)\b/i.test(text);
+  const comparison = /\b(vs\.?|versus|difference between)\b/i.test(text);
+  const question = !comparison && (/\?$/.test(text) || /^(what|which|who|why|how|when|where|is|are|can|could|do|does|should|will|may)\b/i.test(text));
   return { text, terms, query: terms.join(' '), question };
+}
+
+/** A name the site knows (a glossary term or a model release), with the other names it goes by. */
+export interface NamedThing {
+  term: string;
+  aliases: readonly string[];
+}
+
+/** An alias's meaningful words and the words of the name it stands for. */
+export interface Synonym {
+  from: readonly string[];
+  to: readonly string[];
+}
+
+/**
+ * The glossary's aliases as synonyms: "aup" stands for "acceptable use policy", "osi" for "open
+ * source initiative". Aliases whose words are already the name's ("licence" for "license") are left
+ * out, longest first so "apache 2.0 license" wins over "apache".
+ */
+export function synonymsOf(named: readonly NamedThing[]): Synonym[] {
+  const synonyms: Synonym[] = [];
+  for (const thing of named) {
+    const to = planQuery(thing.term).terms;
+    for (const alias of thing.aliases) {
+      const from = planQuery(alias).terms;
+      if (from.length && from.join(' ') !== to.join(' ')) synonyms.push({ from, to });
+    }
+  }
+  return synonyms.sort((a, b) => b.from.length - a.from.length);
+}
+
+/** The terms with every alias replaced by the words of its name; the same array when none applies. */
+export function withSynonyms(terms: readonly string[], synonyms: readonly Synonym[]): readonly string[] {
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < terms.length; ) {
+    const match = synonyms.find((s) => s.from.every((w, k) => terms[i + k] === w));
+    if (match) {
+      out.push(...match.to);
+      i += match.from.length;
+      changed = true;
+    } else out.push(terms[i++] as string);
+  }
+  return changed ? [...new Set(out)] : terms;
+}
+
+/** Every word in the site's names and aliases, for correcting typos in queries. */
+export function vocabularyOf(named: readonly NamedThing[]): Set<string> {
+  const words = new Set<string>();
+  for (const thing of named) for (const name of [thing.term, ...thing.aliases]) for (const w of planQuery(name).terms) words.add(w);
+  return words;
+}
+
+/**
+ * The terms with each misspelt name corrected ("lama" → "llama", "mistrel" → "mistral"), or
+ * undefined when no word is close to a name. Only letters-only words of four or more letters that are
+ * not names themselves are corrected, each to the closest name within one edit (two for words of
+ * seven letters or more); ties go to the name sharing the first letter.
+ */
+export function correctedTerms(terms: readonly string[], vocabulary: ReadonlySet<string>): string[] | undefined {
+  let changed = false;
+  const out = terms.map((term) => {
+    if (vocabulary.has(term) || term.length < 4 || !/^\p{L}+$/u.test(term)) return term;
+    const allowed = term.length >= 7 ? 2 : 1;
+    let best: { word: string; d: number } | undefined;
+    for (const word of vocabulary) {
+      if (Math.abs(word.length - term.length) > allowed) continue;
+      const d = editDistance(term, word) - (word[0] === term[0] ? 0.5 : 0);
+      if (d <= allowed && (!best || d < best.d)) best = { word, d };
+    }
+    if (!best) return term;
+    changed = true;
+    return best.word;
+  });
+  return changed ? out : undefined;
 }

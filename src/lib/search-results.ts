@@ -7,6 +7,7 @@
 import { fold } from './fold';
 import { isPageType, type PageType } from './page-types';
 import { withoutSiteName } from './site';
+import { urls } from './urls';
 
 /** The subset of Pagefind's result data the UI reads. */
 export interface PagefindData {
@@ -30,13 +31,16 @@ export interface DisplayResult {
   sections: { title: string; url: string; excerpt: Segment[] }[];
 }
 
-/** A glossary entry as listed in /search/terms.json. */
+/** A name the site has a page for, as listed in /search/terms.json: a glossary term or a model release. */
 export interface SearchTerm {
+  type: Extract<PageType, 'Glossary' | 'Model'>;
   slug: string;
   term: string;
   aliases: string[];
-  url: string;
 }
+
+/** The page a listed name has. */
+export const nameUrl = (t: SearchTerm) => (t.type === 'Model' ? urls.model(t.slug) : urls.term(t.slug));
 
 /** The longest query searched: every search box says so with maxlength, and a longer one (a pasted address) is cut. */
 export const MAX_QUERY_LENGTH = 200;
@@ -84,7 +88,7 @@ export function toDisplay(data: PagefindData, maxSections = 3): DisplayResult {
   };
 }
 
-/** The glossary term whose name or alias is exactly the query (ignoring case, hyphens and accents). */
+/** The term or release whose name or alias is exactly the query (ignoring case, hyphens and accents). */
 export function exactTerm(query: string, terms: readonly SearchTerm[]): SearchTerm | undefined {
   const q = fold(query);
   if (!q) return undefined;
@@ -94,14 +98,14 @@ export function exactTerm(query: string, terms: readonly SearchTerm[]): SearchTe
 const samePage = (a: string, b: string) => (a.split(/[?#]/)[0] ?? a) === (b.split(/[?#]/)[0] ?? b);
 
 /**
- * Puts the exactly matching glossary page first. When Pagefind did not find it at all (an alias
- * that appears nowhere in the text), a result for it is added so the term still leads.
+ * Puts the exactly matching term or release page first. When Pagefind did not find it at all (an
+ * alias that appears nowhere in the text), a result for it is added so the page still leads.
  */
 export function pinExactTerm(results: DisplayResult[], query: string, terms: readonly SearchTerm[]): DisplayResult[] {
   const term = exactTerm(query, terms);
   if (!term) return results;
-  const i = results.findIndex((r) => r.type === 'Glossary' && samePage(r.url, term.url));
+  const i = results.findIndex((r) => r.type === term.type && samePage(r.url, nameUrl(term)));
   if (i === 0) return results;
   if (i > 0) return [results[i] as DisplayResult, ...results.slice(0, i), ...results.slice(i + 1)];
-  return [{ type: 'Glossary', title: term.term, url: term.url, excerpt: [], sections: [] }, ...results];
+  return [{ type: term.type, title: term.term, url: nameUrl(term), excerpt: [], sections: [] }, ...results];
 }

@@ -1,88 +1,59 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser';
+import { QUESTIONS } from '../support/search-questions';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
 
-/**
- * Questions typed the way readers type them (whole sentences, British spellings, "vs", model
- * names, no capitals), each with the pages that answer it: one of them must be among the first
- * three results on /search/?q=.
- */
-const QUESTIONS: [string, string[]][] = [
-  ['Is Llama open source?', ['/faq/is-llama-open-source/']],
-  ['what does open weights mean', ['/glossary/open-weights/', '/articles/what-are-open-weights/']],
-  ['open weights vs open source', ['/articles/open-weights-vs-open-source/', '/faq/open-weights-vs-open-source-difference/']],
-  ['difference between open source and open weights', ['/articles/open-weights-vs-open-source/', '/faq/open-weights-vs-open-source-difference/']],
-  ['whats the safest licence for commercial use', ['/faq/safest-licenses-for-commercial-use/']],
-  ['can i use llama commercially', ['/faq/can-i-use-open-weights-commercially/', '/faq/is-llama-open-source/']],
-  ['llama licence', ['/faq/is-llama-open-source/', '/models/llama-4/', '/models/llama-3-3/', '/models/llama-3-1/', '/models/llama-2/']],
-  ['what licence is mistral 7b under', ['/models/mistral-7b/']],
-  ['how much ram do i need to run a 7b model', ['/faq/how-much-memory-does-a-model-need/', '/articles/running-models-locally/', '/models/mistral-7b/']],
-  ['will a 70b model run on my laptop', ['/faq/can-i-run-an-open-model-on-my-laptop/']],
-  ['does quantisation make models worse', ['/articles/quantization/', '/faq/does-quantization-hurt-quality/']],
-  ['quantised model quality loss', ['/faq/does-quantization-hurt-quality/']],
-  ['what is gguf', ['/glossary/gguf/']],
-  ['gguf vs safetensors', ['/glossary/safetensors/', '/glossary/gguf/']],
-  ['what is a model card', ['/glossary/model-card/', '/faq/what-is-a-model-card/']],
-  ['lora vs full fine tuning', ['/glossary/lora/', '/articles/fine-tuning-open-weights/']],
-  ['how do i fine tune a model on my own data', ['/faq/can-i-fine-tune-an-open-weight-model/', '/glossary/fine-tuning/', '/articles/fine-tuning-open-weights/']],
-  ['fine-tune on my own data', ['/faq/can-i-fine-tune-an-open-weight-model/', '/glossary/fine-tuning/', '/articles/fine-tuning-open-weights/']],
-  ['is mistral 7b open source', ['/models/mistral-7b/']],
-  ['qwen licence', ['/models/qwen3/', '/models/qwen2-5/', '/models/qwen3-5/', '/models/qwen3-6/', '/models/qwen3-next/']],
-  ['deepseek r1 commercial use', ['/models/deepseek-r1/']],
-  ['gemma 4 license', ['/models/gemma-4/']],
-  ['is gpt oss open source', ['/models/gpt-oss/']],
-  ['phi 4 licence', ['/models/phi-4/']],
-  ['mixtral', ['/models/mixtral-8x7b/']],
-  ['pythia', ['/models/pythia/']],
-  ['memory calculator', ['/tools/memory-calculator/']],
-  ['licence checker', ['/tools/license-checker/']],
-  ['what is the open source ai definition', ['/glossary/open-source-ai-definition/', '/faq/what-does-the-osaid-require/', '/articles/open-source-ai-definition/']],
-  ['osaid', ['/glossary/open-source-ai-definition/']],
-  ['does a local model send my data anywhere', ['/faq/does-a-self-hosted-model-send-data/']],
-  ['can guardrails be removed from open models', ['/faq/can-guardrails-be-removed/']],
-  ['what happens if the licence changes', ['/faq/what-if-the-license-changes/']],
-  ['why dont companies release training data', ['/faq/why-keep-training-data-private/']],
-  ['what is an acceptable use policy', ['/glossary/acceptable-use-policy/']],
-  ['what is vram', ['/glossary/vram/']],
-  ['tokeniser', ['/glossary/tokenizer/']],
-  ['can i rebuild a model from scratch', ['/faq/can-i-rebuild-a-model-from-scratch/']],
-  ['kv cache', ['/articles/running-models-locally/', '/tools/memory-calculator/', '/articles/quantization/']],
-  ['apache 2 vs mit', ['/glossary/mit-license/', '/glossary/apache-license-2-0/', '/faq/safest-licenses-for-commercial-use/']],
-  ['700 million users', ['/faq/is-llama-open-source/', '/models/llama-3-3/', '/models/llama-3-1/', '/models/llama-4/']],
-  ['built with llama', ['/glossary/attribution/']],
-  ['where can i download open weight models', ['/faq/where-to-download-open-weight-models/']],
-  ['aup', ['/glossary/acceptable-use-policy/']],
-  ['alv2', ['/glossary/apache-license-2-0/']],
-  ['licence for gemma 3', ['/models/gemma-3/']],
-  ['whats the difference between llama 3.1 and llama 3.3', ['/models/llama-3-3/', '/models/llama-3-1/']],
-  ['is olmo fully open', ['/models/olmo-2/', '/models/olmo-3/']],
-  ['how big is deepseek r1', ['/models/deepseek-r1/']],
-  ['what is a community licence', ['/glossary/community-license/']],
-  ['self hosting vs api cost', ['/faq/is-self-hosting-cheaper-than-an-api/']],
-];
+const withoutQuery = (href: string) => href.replace(/\?.*$/, '');
 
-/** Runs a query on the search page and returns the result links in order (without ?highlight). */
-async function results(page: Page, query: string): Promise<{ urls: string[]; status: string }> {
+/** Runs a query on /search/?q= and returns the result links in order, as the page has them. */
+async function onSearchPage(page: Page, query: string): Promise<string[]> {
   await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
-  const urls = await page.$$eval('[data-search-result] .search-title', (links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/\?.*$/, '')));
-  return { urls, status: (await page.locator('#search-status').textContent()) ?? '' };
+  return page.$$eval('[data-search-result] .search-title', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
-describe('readers’ questions find their answers', () => {
+/** Types a query into the header dialog (already open) and returns the pages it lists, in order. */
+async function inDialog(page: Page, query: string): Promise<string[]> {
+  await page.locator('#search-dialog-input').fill(query);
+  const shown = query.replace(/\s+/g, ' ').trim();
+  await page.waitForFunction((q) => (document.getElementById('search-dialog-status')?.textContent ?? '').includes(`“${q}”`), shown);
+  return page.$$eval('#search-dialog-list .search-option:not(.search-option-section)', (options) => options.map((o) => (o as HTMLElement).dataset['url'] ?? ''));
+}
+
+/** The marks a landing page shows whose neighbouring characters are letters or digits. */
+async function marksInsideWords(page: Page, href: string): Promise<string[]> {
+  await page.goto(`${base}${href}`);
+  await page.waitForLoadState('networkidle');
+  return page.locator('[data-pagefind-body] mark').evaluateAll((marks) =>
+    marks
+      .map((m) => `${m.previousSibling?.textContent?.slice(-1) ?? ''}[${m.textContent ?? ''}]${m.nextSibling?.textContent?.slice(0, 1) ?? ''}`)
+      .filter((m) => /[\p{L}\p{N}]\[|\][\p{L}\p{N}]/u.test(m)),
+  );
+}
+
+function expectAnswerInTop3(query: string, links: string[], answers: string[]): string {
+  const top = links.slice(0, 3);
+  const hit = top.find((href) => answers.includes(withoutQuery(href)));
+  expect(hit, `"${query}": top 3 were ${top.map(withoutQuery).join(', ') || 'nothing'}`).toBeDefined();
+  return hit as string;
+}
+
+describe('readers’ questions find their answers on the search page, and the page opened marks whole words', () => {
   let page: Page;
+  let landing: Page;
   beforeAll(async () => {
-    page = await (await browser().newContext()).newPage();
+    const context = await browser().newContext();
+    page = await context.newPage();
+    landing = await context.newPage();
   });
 
   for (const [query, answers] of QUESTIONS) {
     it(`"${query}"`, async () => {
-      const { urls } = await results(page, query);
-      expect(urls.length, 'no results').toBeGreaterThan(0);
-      expect(urls.slice(0, 3).filter((u) => answers.includes(u)), `top 3: ${urls.slice(0, 3).join(', ')}`).not.toEqual([]);
+      const hit = expectAnswerInTop3(query, await onSearchPage(page, query), answers);
+      expect(await marksInsideWords(landing, hit), `marks inside words on ${hit}`).toEqual([]);
     });
   }
 
@@ -92,5 +63,34 @@ describe('readers’ questions find their answers', () => {
     await page.waitForTimeout(300);
     expect(await page.locator('[data-search-result]').count()).toBe(0);
     expect((await page.locator('#search-status').textContent()) ?? '').not.toMatch(/^\d+ results?/);
+  });
+
+  it('says what it searched instead when a misspelt name found nothing', async () => {
+    await onSearchPage(page, 'lama licence');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results for “llama license”.* \(you typed “lama licence”\)\.$/);
+  });
+});
+
+describe('readers’ questions find their answers in the header dialog', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await (await browser().newContext()).newPage();
+    await page.goto(`${base}/articles/what-are-open-weights/`);
+    await page.keyboard.press('/');
+    await page.locator('#search-dialog-input').waitFor({ state: 'visible' });
+  });
+
+  for (const [query, answers] of QUESTIONS) {
+    it(`"${query}"`, async () => {
+      expectAnswerInTop3(query, await inDialog(page, query), answers);
+    });
+  }
+
+  it('shows an excerpt under each page it lists', async () => {
+    await inDialog(page, 'open weights vs open source');
+    const pages = page.locator('#search-dialog-list .search-option:not(.search-option-section)');
+    const excerpts = page.locator('#search-dialog-list .search-option:not(.search-option-section) .search-option-excerpt');
+    expect(await pages.count()).toBeGreaterThan(2);
+    expect(await excerpts.count()).toBe(await pages.count());
   });
 });

@@ -9,8 +9,8 @@ describe('the search index', () => {
   const folder = join(DIST, 'pagefind', 'index');
   const sizes = readdirSync(folder).map((name) => statSync(join(folder, name)).size);
 
-  it('is split into small chunks, so a five-word question fetches about 25 KB of it', () => {
+  it('is split into small chunks, so a five-word question fetches about 12 KB of it', () => {
     expect(sizes.length).toBeGreaterThan(10);
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(8_000);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(5_000);
   });
 });

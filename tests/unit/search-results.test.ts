@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { excerptSegments, exactTerm, normaliseQuery, pinExactTerm, toDisplay, type DisplayResult, type SearchTerm } from '@/lib/search-results';
 
 const terms: SearchTerm[] = [
-  { slug: 'license', term: 'License', aliases: ['licence', 'licenses'], url: '/glossary/license/' },
-  { slug: 'fine-tuning', term: 'Fine-tuning', aliases: ['finetuning', 'fine tune'], url: '/glossary/fine-tuning/' },
+  { type: 'Glossary', slug: 'license', term: 'License', aliases: ['licence', 'licenses'] },
+  { type: 'Glossary', slug: 'fine-tuning', term: 'Fine-tuning', aliases: ['finetuning', 'fine tune'] },
 ];
 
 const result = (url: string, type: DisplayResult['type'] = 'Article'): DisplayResult => ({ type, title: url, url, excerpt: [], sections: [] });

@@ -1,9 +1,10 @@
 import { urls } from '../../lib/urls';
-import { MAX_QUERY_LENGTH, normaliseQuery, type DisplayResult } from '../../lib/search-results';
+import { MAX_QUERY_LENGTH, normaliseQuery, type DisplayResult, type Segment } from '../../lib/search-results';
+import { PAGE_TYPES } from '../../lib/page-types';
 import { isSearchable } from '../../lib/search-query';
 import { typingDebounce } from '../../lib/typing-debounce';
 import { FIRST_KEY_RESULTS, TYPING_PAUSE_MS, loadEngine, runSearch } from './engine';
-import { didYouMean, statusText, waysForward } from './render';
+import { didYouMean, excerptNodes, statusText, waysForward } from './render';
 
 /**
  * The header search dialog: a combobox with a listbox of results (pages and their matching
@@ -27,7 +28,7 @@ const searchWhileTyping = typingDebounce((firstKey) => {
   return !firstKey || isSearchable(input.value);
 }, TYPING_PAUSE_MS);
 /** Pages listed, each with up to three sections; the search page has the rest. */
-const DIALOG_RESULTS = 6;
+const DIALOG_RESULTS = 5;
 
 function build(): HTMLDialogElement {
   // Reading pages carry no search styles; the dialog brings its own the first time it opens.
@@ -121,9 +122,17 @@ function span(cls: string, text: string): HTMLSpanElement {
   return s;
 }
 
+/** A result's excerpt, the matched words marked; nothing when the page gave none. */
+function excerpt(segments: Segment[]): HTMLSpanElement[] {
+  if (!segments.length) return [];
+  const line = span('search-option-excerpt', '');
+  line.append(...excerptNodes(segments));
+  return [line];
+}
+
 function toOptions(results: DisplayResult[]): HTMLLIElement[] {
   return results.flatMap((r, i) => [
-    option(`sr-${i}`, r.url, [span('search-type', r.type === 'Glossary' ? 'Term' : r.type), span('search-title', r.title)], 'search-option'),
+    option(`sr-${i}`, r.url, [span('search-type', PAGE_TYPES[r.type].label), span('search-title', r.title), ...excerpt(r.excerpt)], 'search-option'),
     ...r.sections.map((s, j) => option(`sr-${i}-${j}`, s.url, [span('search-section-title', `${r.title} › ${s.title}`)], 'search-option search-option-section')),
   ]);
 }

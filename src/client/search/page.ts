@@ -30,7 +30,7 @@ function urlFor(query: string, type: PageType | undefined): string {
 }
 
 /** Results per batch; "Show more" adds a batch. */
-const PAGE_SIZE = 8;
+const PAGE_SIZE = 6;
 let shown = PAGE_SIZE;
 let latest = 0;
 async function search(firstKey = false): Promise<void> {

@@ -1,5 +1,5 @@
 import { PAGE_TYPES } from '../../lib/page-types';
-import { MAX_QUERY_LENGTH, type DisplayResult, type Segment } from '../../lib/search-results';
+import { MAX_QUERY_LENGTH, nameUrl, type DisplayResult, type Segment } from '../../lib/search-results';
 import { urls } from '../../lib/urls';
 import type { SearchOutcome } from './engine';
 
@@ -11,7 +11,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-function excerpt(segments: Segment[]): Node[] {
+/** An excerpt as text nodes, with the matched words in <mark>. */
+export function excerptNodes(segments: Segment[]): Node[] {
   return segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
 }
 
@@ -20,7 +21,10 @@ export function statusText(outcome: SearchOutcome): string {
   const n = outcome.results.length;
   const cut = outcome.cut ? ` The search was cut to its first ${MAX_QUERY_LENGTH} characters.` : '';
   if (n === 0) return `No results for “${outcome.query}”.${cut}`;
-  return `${outcome.total} result${outcome.total === 1 ? '' : 's'} for “${outcome.query}”${outcome.total > n ? `, showing the first ${n}` : ''}.${cut}`;
+  const count = `${outcome.total} result${outcome.total === 1 ? '' : 's'}`;
+  const showing = outcome.total > n ? `, showing the first ${n}` : '';
+  if (outcome.corrected) return `${count} for “${outcome.corrected}”${showing} (you typed “${outcome.query}”).${cut}`;
+  return `${count} for “${outcome.query}”${showing}.${cut}`;
 }
 
 /** A result as page links: the title, its type, an excerpt, and links to matching sections. */
@@ -30,7 +34,7 @@ export function resultItem(r: DisplayResult): HTMLLIElement {
         el(
           'ul',
           { class: 'search-sections' },
-          ...r.sections.map((s) => el('li', {}, el('a', { href: s.url }, s.title), el('span', { class: 'search-excerpt' }, ...excerpt(s.excerpt)))),
+          ...r.sections.map((s) => el('li', {}, el('a', { href: s.url }, s.title), el('span', { class: 'search-excerpt' }, ...excerptNodes(s.excerpt)))),
         ),
       ]
     : [];
@@ -39,7 +43,7 @@ export function resultItem(r: DisplayResult): HTMLLIElement {
     { class: 'search-result', 'data-search-result': r.type },
     el('p', { class: 'search-type' }, PAGE_TYPES[r.type].label),
     el('a', { href: r.url, class: 'search-title' }, r.title),
-    el('p', { class: 'search-excerpt' }, ...excerpt(r.excerpt)),
+    el('p', { class: 'search-excerpt' }, ...excerptNodes(r.excerpt)),
     ...sections,
   );
 }
@@ -61,7 +65,7 @@ export function didYouMean(outcome: SearchOutcome): HTMLElement[] {
       'div',
       { class: 'search-did-you-mean' },
       el('p', {}, 'Did you mean:'),
-      el('ul', { class: 'search-suggestions' }, ...outcome.suggestions.map((t) => el('li', {}, el('a', { href: t.url }, t.term)))),
+      el('ul', { class: 'search-suggestions' }, ...outcome.suggestions.map((t) => el('li', {}, el('a', { href: nameUrl(t) }, t.term)))),
     ),
   ];
 }
