@@ -45,14 +45,48 @@ document.addEventListener('DOMContentLoaded', () => {
   apply(root.dataset['theme']);
   // Opened from a search result: a small module marks the searched words and cleans the address.
   if (new URLSearchParams(location.search).has('highlight')) import(SEARCH_LANDING_URL);
+  followContents();
 });
+
+// The link of the section being read is marked in the contents list ("On this page").
+const followContents = () => {
+  const toc = document.querySelector('.toc');
+  if (!toc) return;
+  const links = [...toc.querySelectorAll('a')];
+  const headings = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
+  let frame = 0;
+  const mark = () => {
+    frame = 0;
+    let current = -1;
+    headings.forEach((h, i) => {
+      if (h && h.getBoundingClientRect().top < 120) current = i;
+    });
+    links.forEach((a, i) => (i === current ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
+  };
+  addEventListener('scroll', () => (frame ||= requestAnimationFrame(mark)), { passive: true });
+  mark();
+};
 document.addEventListener('keydown', (e) => {
   const t = e.target;
   const typing = t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
   if ((e.key === 'k' && (e.metaKey || e.ctrlKey)) || (e.key === '/' && !typing)) {
     e.preventDefault();
     openSearch(true);
-  } else if (e.key === 'Escape') root.classList.add('tips-dismissed');
+  } else if (e.key === 'Escape') {
+    root.classList.add('tips-dismissed');
+    const menu = document.querySelector<HTMLDetailsElement>('.nav-menu[open]');
+    if (menu) {
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    }
+  }
+});
+// The header's search form opens the dialog rather than the search page.
+document.addEventListener('submit', (e) => {
+  if (e.target instanceof HTMLFormElement && e.target.classList.contains('search-form')) {
+    e.preventDefault();
+    openSearch(true);
+  }
 });
 /** The copy-link module, fetched when a reader points at or focuses a copy control, used on click. */
 let copier: Promise<{ copyLink: (control: Element) => void }> | undefined;
@@ -69,6 +103,9 @@ document.addEventListener('input', (e) => {
 });
 document.addEventListener('click', (e) => {
   if (!(e.target instanceof Element)) return;
+  // A click outside the open menu closes it.
+  const menu = document.querySelector<HTMLDetailsElement>('.nav-menu[open]');
+  if (menu && !menu.contains(e.target)) menu.open = false;
   const copy = e.target.closest('[data-copy-link]');
   if (copy) {
     // The copying code loads on the first click: pages carry only this line of it.

@@ -9,3 +9,9 @@ export function neighbours<T extends { id: string }>(items: readonly T[], id: st
   if (next) result.next = next;
   return result;
 }
+
+/** Where `id` stands in an ordered list: 1-based, with the list's length. */
+export function placeIn(items: readonly { id: string }[], id: string): { position: number; total: number } | undefined {
+  const i = items.findIndex((item) => item.id === id);
+  return i === -1 ? undefined : { position: i + 1, total: items.length };
+}
