@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CACHE_CONTROL, CSP_REPORT_PATH, DOCUMENT_HEADERS, ERROR_PAGES, SECURITY_HEADERS, cacheControlFor, contentSecurityPolicy, contentTypeFor } from '../../deploy/policy.ts';
 import { cspHash, inlineEventHandlers, inlineScripts, scanPages } from '../../scripts/lib/inline-scripts.ts';
-import { errorPageHtml, renderHeadersFile, renderNginxCsp, renderNginxRelease, renderNginxSite, returnedText } from '../../scripts/lib/server-config.ts';
+import { cspReportLogFormat, errorPageHtml, renderHeadersFile, renderNginxCsp, renderNginxRelease, renderNginxSite, returnedText } from '../../scripts/lib/server-config.ts';
+import { SITE_URL } from '../../src/build/site-url.ts';
 import { parseCsp } from '../support/http';
 
 describe('cache policy', () => {
@@ -189,3 +190,19 @@ describe('rendered configuration', () => {
   });
 });
 
+describe('deploy/nginx.conf, the production configuration', () => {
+  const production = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
+
+  it('serves the host the build writes into canonical URLs, and only that host', () => {
+    const names = [...production.matchAll(/^\s*server_name\s+([^;]+);/gm)].map(([, list = '']) => list.trim());
+    expect(names).toEqual([new URL(SITE_URL).host]);
+    // The redirect to HTTPS names that host, never the one the request claims.
+    expect(production).toContain('return 301 https://$server_name$request_uri;');
+    expect(production).not.toMatch(/\$host\b|\$http_host\b/);
+  });
+
+  it('logs Content-Security-Policy reports in the format the test servers use', () => {
+    expect(production).toContain(cspReportLogFormat());
+    expect(production).toMatch(/access_log \S+ csp_report if=\$request_body;/);
+  });
+});
