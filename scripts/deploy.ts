@@ -33,7 +33,7 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 /** A refusal or failure with a message for whoever deploys; nothing live has changed. */
 class DeployError extends Error {}
 
-function runNginx(args: string[]) {
+function nginxCommand(args: string[]) {
   const run = spawnSync(NGINX, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const output = `${run.stderr ?? ''}${run.error ? run.error.message : ''}`.trim();
   return { ok: run.status === 0, stdout: run.stdout ?? '', output };
@@ -45,7 +45,7 @@ function runNginx(args: string[]) {
  */
 function goLive(target: Target, id: string, live: string | undefined, conf: string) {
   pointCurrentAt(target, id);
-  const test = runNginx(['-T', '-c', conf]);
+  const test = nginxCommand(['-T', '-c', conf]);
   // nginx -T lists every file it read: the configuration must reach this release's CSP.
   const cspConf = join(releaseDir(target, id), 'csp.conf');
   const problem = !test.ok
@@ -57,7 +57,7 @@ function goLive(target: Target, id: string, live: string | undefined, conf: stri
     pointCurrentAt(target, live);
     throw new DeployError(`${problem}\nNothing changed: nginx was not reloaded and still serves ${live === undefined ? 'no release' : `release ${live}`}.`);
   }
-  const reload = runNginx(['-s', 'reload', '-c', conf]);
+  const reload = nginxCommand(['-s', 'reload', '-c', conf]);
   if (!reload.ok) {
     if (live === undefined) throw new DeployError(`nginx did not reload:\n${reload.output}\nRelease ${id} is the first, and current: start nginx with \`${NGINX} -c ${conf}\`.`);
     pointCurrentAt(target, live);
@@ -101,8 +101,9 @@ function rollback(target: Target, conf: string) {
 function main() {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { rollback: { type: 'boolean' }, 'nginx-conf': { type: 'string' }, keep: { type: 'string' }, help: { type: 'boolean' } } });
   if (values.help) return console.log(USAGE);
+  if (positionals.length !== 1) throw new DeployError(USAGE);
   const keep = Number(values.keep ?? 5);
-  if (positionals.length !== 1 || !Number.isInteger(keep) || keep < 2) throw new DeployError(`${USAGE}\n\n--keep needs a whole number of at least 2: the live release and one to roll back to.`);
+  if (!Number.isInteger(keep) || keep < 2) throw new DeployError('--keep needs a whole number of at least 2: the live release and one to roll back to.');
   const dir = resolve(positionals[0] ?? '');
   if (!existsSync(dir)) throw new DeployError(`The target ${dir} does not exist. Create it and copy deploy/nginx.conf into it (docs/deploying.md), or check the path.`);
   const target = deployTarget(realpathSync(dir));

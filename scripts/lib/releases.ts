@@ -8,7 +8,7 @@
 //
 // A release is written completely under a hidden name and then renamed into place, and never
 // changed after: `current` only ever points at whole releases.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type BuildManifest, MANIFEST, SERVING_FILES } from './build-manifest.ts';
 import { renderNginxRelease } from './server-config.ts';
@@ -34,6 +34,10 @@ export function releaseIds(target: Target) {
 
 /** The release `current` points at, if any. */
 export function currentRelease(target: Target) {
+  const info = lstatSync(target.current, { throwIfNoEntry: false });
+  if (info === undefined) return undefined;
+  if (!info.isSymbolicLink()) throw new Error(`${target.current} is not a symlink: the deploy points it at a release, so move what is there out of the way first.`);
+  // A link to a release someone removed: nothing to link files from or roll back to.
   if (!existsSync(target.current)) return undefined;
   const link = readlinkSync(target.current);
   return link.slice(link.lastIndexOf('/') + 1);
