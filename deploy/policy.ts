@@ -93,8 +93,21 @@ export const MIME_TYPES: Readonly<Record<string, string>> = {
 /** For files with an extension not listed above. */
 export const DEFAULT_TYPE = 'application/octet-stream';
 
+/** Content types by exact site path, ahead of MIME_TYPES: the feed is RSS, which .xml does not say. */
+export const PATH_TYPES: Readonly<Record<string, string>> = {
+  '/rss.xml': 'application/rss+xml',
+};
+
 /** Text types sent with "; charset=utf-8". */
-export const UTF8_TYPES = ['text/html', 'text/css', 'text/javascript', 'text/plain', 'application/json', 'application/manifest+json', 'application/xml', 'image/svg+xml'];
+export const UTF8_TYPES = ['text/html', 'text/css', 'text/javascript', 'text/plain', 'application/json', 'application/manifest+json', 'application/xml', 'application/rss+xml', 'image/svg+xml'];
+
+/** The Content-Type header for a file at this site path ("/rss.xml", "/faq/index.html"). */
+export function contentTypeFor(sitePath: string) {
+  const name = sitePath.slice(sitePath.lastIndexOf('/') + 1);
+  const extension = name.lastIndexOf('.') > 0 ? name.slice(name.lastIndexOf('.') + 1) : '';
+  const type = PATH_TYPES[sitePath] ?? MIME_TYPES[extension] ?? DEFAULT_TYPE;
+  return UTF8_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
+}
 
 /** Types worth compressing. Images and fonts are compressed already; so are Pagefind's files. */
 export const GZIP_TYPES = [...UTF8_TYPES, 'application/wasm', 'image/x-icon'];
@@ -104,6 +117,35 @@ export const NOT_FOUND_PAGE = '/404.html';
 
 /** Files in dist/ that instruct a host and are not part of the site. */
 export const HOST_FILES = ['/_headers'];
+
+/** An error the server answers itself, before any file is involved, with a page of the site's. */
+export interface ErrorPage {
+  status: number;
+  title: string;
+  /** One or two sentences: what happened and what the reader can do. */
+  text: string;
+}
+
+/**
+ * Requests the server refuses get a small page with the site's headers instead of the server's
+ * bare one, and keep their status. A reader meets 414 by pasting a whole document into the search
+ * box with JavaScript off (the form sends it in the address), 400 with a cookie or address the
+ * server cannot read, 405 by sending a form or any method but GET and HEAD.
+ */
+export const ERROR_PAGES: readonly ErrorPage[] = [
+  { status: 400, title: 'This request could not be read', text: 'The browser sent something the server cannot read, such as a broken address or cookies too large for it. Reload the page, or start again from the home page.' },
+  { status: 405, title: 'This site can only be read', text: 'The site serves pages and files: it takes no forms, uploads or other requests. Open the address in a browser to read it.' },
+  { status: 413, title: 'This request is too large', text: 'The server accepts no request this large. Start again from the home page.' },
+  { status: 414, title: 'This address is too long', text: 'The server reads addresses of up to about 8,000 characters. A search that long is usually text pasted by mistake: search for a few words instead.' },
+];
+
+/**
+ * Where browsers send a report when the Content-Security-Policy blocks something, so that a page
+ * whose scripts the policy does not allow shows up in the server's log instead of failing quietly.
+ * nginx reads the report, logs it and answers 204 (scripts/lib/server-config.ts); hosts without
+ * such an endpoint answer 404, which costs the reader nothing.
+ */
+export const CSP_REPORT_PATH = '/csp-report';
 
 /** Sent with every response. */
 export const SECURITY_HEADERS = {
@@ -147,6 +189,9 @@ export const isDocumentPath = (filePath: string) => filePath.endsWith(DOCUMENT_S
  * Images: the site's own, and data: URLs, which is how each page carries the site's icon (one
  * request fewer per first visit); a data: image cannot run script or reach another origin.
  * Fonts, fetches and workers are not named: those directives fall back to default-src.
+ * Violations are reported with report-uri, which every browser sends at once. Not report-to:
+ * Firefox does not send it, Chromium batches its reports for up to a minute, and a browser that
+ * knows report-to ignores report-uri.
  */
 export function contentSecurityPolicy(scriptHashes: Iterable<string>) {
   const hashes = [...new Set(scriptHashes)].sort().map((h) => `'${h}'`);
@@ -159,6 +204,7 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>) {
     'base-uri': ["'none'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
+    'report-uri': [CSP_REPORT_PATH],
   };
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from '../deploy/policy.ts';
+import { MANIFEST, writeBuildManifest } from './lib/build-manifest.ts';
 import { filesBelow } from './lib/files.ts';
 import { htmlFiles, scanPages } from './lib/inline-scripts.ts';
 import { indexSearch } from './lib/search-index.ts';
@@ -41,3 +42,10 @@ await writeFile(join(dist, '_headers'), renderHeadersFile({ csp, sitePaths }));
 await mkdir(buildDir, { recursive: true });
 await writeFile(join(buildDir, 'csp.conf'), renderNginxCsp(csp));
 console.log(`Server config: the CSP allows ${hashes.length} inline script${hashes.length === 1 ? '' : 's'} by hash; wrote dist/_headers and deploy/build/csp.conf.`);
+
+// Last, once every step before has succeeded: the record that `npm run deploy` requires.
+function recordCompletedBuild() {
+  const listed = writeBuildManifest(root);
+  console.log(`Build complete: ${MANIFEST} lists its ${listed} files for \`npm run deploy\`.`);
+}
+recordCompletedBuild();

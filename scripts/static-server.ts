@@ -1,14 +1,9 @@
 import { createServer, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_TYPE, DOCUMENT_HEADERS, HOST_FILES, MIME_TYPES, NOT_FOUND_PAGE, SECURITY_HEADERS, UTF8_TYPES, cacheControlFor, contentSecurityPolicy, isDocumentPath } from '../deploy/policy.ts';
+import { DOCUMENT_HEADERS, HOST_FILES, NOT_FOUND_PAGE, SECURITY_HEADERS, cacheControlFor, contentSecurityPolicy, contentTypeFor, isDocumentPath } from '../deploy/policy.ts';
 import { inlineScriptHashes } from './lib/inline-scripts.ts';
-
-function contentType(path: string) {
-  const type = MIME_TYPES[extname(path).slice(1)] ?? DEFAULT_TYPE;
-  return UTF8_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
-}
 
 /**
  * A small static file server for local preview without nginx, bound to 127.0.0.1, sending the
@@ -25,7 +20,7 @@ export async function startStaticServer({ root, port = 0 }: { root: URL; port?: 
   });
   const notFound = async (res: ServerResponse) => {
     res
-      .writeHead(404, { ...headers(NOT_FOUND_PAGE, NOT_FOUND_PAGE), 'Content-Type': contentType(NOT_FOUND_PAGE) })
+      .writeHead(404, { ...headers(NOT_FOUND_PAGE, NOT_FOUND_PAGE), 'Content-Type': contentTypeFor(NOT_FOUND_PAGE) })
       .end(await readFile(join(base, NOT_FOUND_PAGE)).catch(() => 'Not found'));
   };
   const server = createServer(async (req, res) => {
@@ -45,7 +40,8 @@ export async function startStaticServer({ root, port = 0 }: { root: URL; port?: 
       }
       if (!info?.isFile()) return await notFound(res);
       const body = await readFile(path);
-      res.writeHead(200, { ...headers(url.pathname, path), 'Content-Type': contentType(path), 'Content-Length': body.length });
+      const sitePath = `/${relative(base, path).split(sep).join('/')}`;
+      res.writeHead(200, { ...headers(url.pathname, path), 'Content-Type': contentTypeFor(sitePath), 'Content-Length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(400).end('Bad request');

@@ -1,18 +1,23 @@
 // Renders deploy/policy.ts for nginx and as a _headers file for static hosts.
 import {
   CACHE_CONTROL,
+  CSP_REPORT_PATH,
   DAY_FILES,
   DEFAULT_TYPE,
   DOCUMENT_HEADERS,
   DOCUMENT_SUFFIX,
+  ERROR_PAGES,
+  type ErrorPage,
   GZIP_TYPES,
   HASHED_FILES,
   type HashedFileRule,
   HOST_FILES,
   MIME_TYPES,
   NOT_FOUND_PAGE,
+  PATH_TYPES,
   SECURITY_HEADERS,
   UTF8_TYPES,
+  contentTypeFor,
 } from '../../deploy/policy.ts';
 
 /** Set per build by build/csp.conf. */
@@ -30,7 +35,7 @@ const DOCUMENT_VARIABLES: [name: string, value: string][] = [
 /** Set per location: the revalidate value for the server, the immutable one for hashed files. */
 const CACHE_VARIABLE = '$cache_control';
 
-function quoted(value: string) {
+export function quoted(value: string) {
   if (/["\\$\r\n]/.test(value)) throw new Error(`Cannot write ${JSON.stringify(value)} into nginx configuration: it holds a quote, backslash, $ or line break.`);
   return `"${value}"`;
 }
@@ -42,6 +47,37 @@ function hashedLocation({ prefix, suffix }: HashedFileRule) {
 }
 
 const block = (opening: string, lines: string[]) => [`${opening} {`, ...lines.map((l) => `    ${l}`), '}'];
+
+/** nginx's own status for a request header too large, which it sends as 400. */
+const HEADER_TOO_LARGE = 494;
+const errorPageUri = ({ status }: ErrorPage) => `/_error/${status}`;
+const errorPageDirectives = () =>
+  ERROR_PAGES.map((page) => `error_page ${page.status === 400 ? `400 ${HEADER_TOO_LARGE}` : page.status} ${errorPageUri(page)};`);
+
+/** An error page as one line of HTML, in the site's look as far as it can go without its stylesheet. */
+export function errorPageHtml({ status, title, text }: ErrorPage) {
+  const style = [
+    ':root{color-scheme:light dark}',
+    'body{max-width:42rem;margin:0 auto;padding:2rem 1rem;font:1.125rem/1.6 ui-sans-serif,system-ui,sans-serif}',
+    '.kicker{margin:0;font-size:.875rem;font-weight:600;letter-spacing:.05em;text-transform:uppercase}',
+    'h1{margin:.25rem 0 1rem;font-size:2rem;line-height:1.2}',
+  ].join('');
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${title}</title><meta name="robots" content="noindex"><link rel="icon" href="/favicon.svg" type="image/svg+xml">`,
+    `<style>${style}</style></head><body><main>`,
+    `<p class="kicker">Error ${status}</p><h1>${title}</h1><p>${text}</p>`,
+    '<ul><li><a href="/">The home page</a></li><li><a href="/search/">Search the site</a></li></ul>',
+    '</main></body></html>',
+  ].join('');
+}
+
+/** Text for nginx's `return`, in single quotes: variables would still be expanded, so none may appear. */
+export function returnedText(text: string) {
+  if (/['\\$]/.test(text)) throw new Error(`Cannot return ${JSON.stringify(text.slice(0, 60))}… from nginx: it holds a single quote, backslash or $.`);
+  return `'${text}'`;
+}
 
 function typesBlock() {
   const byType = new Map<string, string[]>();
@@ -56,9 +92,9 @@ export function renderNginxSite() {
   return [
     '# Generated from deploy/policy.ts by `npm run deploy:config`: change the policy, then run that.',
     '#',
-    '# Server-level rules for the built site. The server block that includes this file sets `listen`,',
-    '# `root` (the built dist/ directory) and includes build/csp.conf, which each build writes: it sets',
-    `# ${CSP_VARIABLE} with the hashes of that build's inline scripts.`,
+    '# Server-level rules for the built site. A release.conf includes it (scripts/deploy.ts writes one',
+    "# per release; the test servers write their own) after setting `root` to the release's pages and",
+    `# including its csp.conf, which sets ${CSP_VARIABLE} with the hashes of their inline scripts.`,
     '',
     'server_tokens off;',
     'index index.html;',
@@ -106,7 +142,58 @@ export function renderNginxSite() {
     '# Instructions for other hosts, not pages.',
     ...HOST_FILES.flatMap((path) => block(`location = ${path}`, ['return 404;'])),
     '',
+    '# Files whose extension does not say their type.',
+    ...Object.entries(PATH_TYPES).flatMap(([path, type]) => block(`location = ${path}`, ['types { }', `default_type ${type};`])),
+    '',
+    '# Requests nginx refuses itself keep their status and get a page with the headers of the site\'s',
+    '# pages, not nginx\'s bare one. The status stays the error\'s: `return 200` only supplies the body.',
+    ...errorPageDirectives(),
+    ...ERROR_PAGES.flatMap((page) =>
+      block(`location = ${errorPageUri(page)}`, [
+        'internal;',
+        'default_type text/html;',
+        ...DOCUMENT_VARIABLES.map(([name, value]) => `set ${documentVariable(name)} ${value};`),
+        `return 200 ${returnedText(errorPageHtml(page))};`,
+      ]),
+    ),
+    '',
+    '# Content-Security-Policy violation reports. nginx reads no body for a file, so a mirror',
+    '# subrequest makes it read the report, which the access log can then record as $request_body',
+    '# (deploy/nginx.conf); the request itself ends in 204. Any other method gets 204 too.',
+    ...block(`location = ${CSP_REPORT_PATH}`, [
+      'client_max_body_size 16k;',
+      'client_body_buffer_size 16k;',
+      `mirror ${CSP_REPORT_READ};`,
+      'log_not_found off;',
+      // An error_page here replaces the server's, so the error pages are named again.
+      'error_page 404 = @csp_report_read;',
+      ...errorPageDirectives(),
+    ]),
+    ...block(`location = ${CSP_REPORT_READ}`, ['internal;', 'return 204;']),
+    ...block('location @csp_report_read', ['return 204;']),
+    '',
   ].join('\n');
+}
+
+/**
+ * The http-level log format for Content-Security-Policy reports: one JSON object per line, the
+ * report itself as a string (escaped JSON). Neither the address nor anything else about the reader.
+ * deploy/nginx.conf holds the same line (a unit test compares them).
+ */
+export function cspReportLogFormat() {
+  return `log_format csp_report escape=json '{"time":"$time_iso8601","agent":"$http_user_agent","report":"$request_body"}';`;
+}
+
+/** The subrequest that makes nginx read a CSP report's body. */
+const CSP_REPORT_READ = '/_csp-report-read';
+
+/**
+ * One release's server-level configuration, by absolute paths: its pages as the root, their
+ * Content-Security-Policy and the serving rules. nginx reads these paths when it loads its
+ * configuration, so pages and policy change together, at a reload, never one without the other.
+ */
+export function renderNginxRelease({ root, cspConf, siteConf, about }: { root: string; cspConf: string; siteConf: string; about: string }) {
+  return [`# ${about}`, `root ${quoted(root)};`, `include ${quoted(cspConf)};`, `include ${quoted(siteConf)};`, ''].join('\n');
 }
 
 /** deploy/build/csp.conf: this build's Content-Security-Policy for nginx-site.conf. */
@@ -142,5 +229,6 @@ export function renderHeadersFile({ csp, sitePaths }: { csp: string; sitePaths: 
     ...rule('/*', { 'Content-Security-Policy': csp, ...DOCUMENT_HEADERS, ...SECURITY_HEADERS }),
     ...hashedRules,
     ...DAY_FILES.flatMap((path) => rule(path, { 'Cache-Control': CACHE_CONTROL.day })),
+    ...Object.keys(PATH_TYPES).flatMap((path) => rule(path, { 'Content-Type': contentTypeFor(path) })),
   ].join('\n');
 }

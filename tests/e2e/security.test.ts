@@ -1,12 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
+import { readCspReports } from '../../scripts/nginx-server.ts';
 import { useBrowser, watchedPage } from '../support/browser';
 import { PAGE_TYPES } from '../support/pages';
 
 const base = inject('baseUrl');
+const cspReportLog = inject('cspReportLog');
 const browser = useBrowser();
 
 describe('Content-Security-Policy in the browser', () => {
-  it('blocks an inline script that the build did not produce, and the watcher reports it', async () => {
+  it('blocks an inline script that the build did not produce; the watcher and the server’s report log see it', async () => {
     const context = await browser().newContext();
     const { page, cspViolations } = await watchedPage(context, base);
     await page.goto(`${base}${PAGE_TYPES.article}`);
@@ -18,6 +20,10 @@ describe('Content-Security-Policy in the browser', () => {
     await expect.poll(() => cspViolations.length).toBe(1);
     expect(cspViolations[0]).toMatch(/^script-src-elem blocked inline/);
     expect(await page.evaluate(() => document.documentElement.dataset['injected'])).toBeUndefined();
+    // The browser's own report, as production would log it.
+    const fromThisPage = async () =>
+      (await readCspReports(cspReportLog)).map(({ report }) => (report as { 'csp-report': Record<string, string> })['csp-report']).filter((r) => r['document-uri'] === `${base}${PAGE_TYPES.article}`);
+    await expect.poll(fromThisPage).toEqual([expect.objectContaining({ 'blocked-uri': 'inline', 'effective-directive': 'script-src-elem' })]);
     await context.close();
   });
 

@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CACHE_CONTROL, DOCUMENT_HEADERS, SECURITY_HEADERS } from '../../deploy/policy.ts';
-import { startNginx } from '../../scripts/nginx-server.ts';
+import { CACHE_CONTROL, CSP_REPORT_PATH, DOCUMENT_HEADERS, ERROR_PAGES, SECURITY_HEADERS } from '../../deploy/policy.ts';
+import { readCspReports, startNginx } from '../../scripts/nginx-server.ts';
 import { cspHash, inlineScripts } from '../../scripts/lib/inline-scripts.ts';
 import { DIST } from '../support/dist';
-import { parseCsp, rawGet } from '../support/http';
+import { parseCsp, rawGet, rawRequest } from '../support/http';
 import { PAGE_TYPES } from '../support/pages';
 
 const base = inject('baseUrl');
@@ -42,8 +42,9 @@ describe('security headers on every page type', () => {
       expect(scriptSources).not.toContain("'unsafe-inline'");
       for (const script of inlineScripts(res.body.toString('utf8'))) expect(scriptSources).toContain(`'${cspHash(script)}'`);
       // No host, scheme or wildcard source anywhere: nothing but this origin.
-      const foreign = [...csp.values()].flat().filter((source) => !KEYWORD_SOURCE.test(source));
+      const foreign = [...csp].filter(([name]) => name !== 'report-uri').flatMap(([, sources]) => sources.filter((source) => !KEYWORD_SOURCE.test(source)));
       expect(foreign).toEqual([]);
+      expect(csp.get('report-uri')).toEqual([CSP_REPORT_PATH]);
       for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, ...DOCUMENT_HEADERS })) expect(res.headers[name.toLowerCase()], name).toBe(value);
     });
   }
@@ -88,7 +89,8 @@ describe('content types', () => {
     ['/pagefind/pagefind.js', 'text/javascript; charset=utf-8'],
     ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8'],
     ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
-    ['/rss.xml', 'application/xml; charset=utf-8'],
+    ['/rss.xml', 'application/rss+xml; charset=utf-8'],
+    ['/sitemap-index.xml', 'application/xml; charset=utf-8'],
     [pagefindMeta, 'application/octet-stream'],
     [pagefindIndex, 'application/octet-stream'],
     [pagefindFragment, 'application/octet-stream'],
@@ -135,6 +137,59 @@ describe('paths', () => {
 
   it('does not serve the _headers file meant for static hosts', async () => {
     expect((await get('/_headers')).status).toBe(404);
+  });
+});
+
+describe('requests the server refuses', () => {
+  const expectSitePage = (res: { status: number; headers: Record<string, string>; body: Buffer }, status: number) => {
+    const page = ERROR_PAGES.find((p) => p.status === status);
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    const body = res.body.toString('utf8');
+    expect(body).toContain(`<h1>${page?.title}</h1>`);
+    expect(body).not.toMatch(/<center>|nginx/);
+    for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, ...DOCUMENT_HEADERS })) expect(res.headers[name.toLowerCase()], name).toBe(value);
+    expect(parseCsp(res.headers['content-security-policy'] ?? '').get('default-src')).toEqual(["'self'"]);
+    expect(res.headers['cache-control']).toBe(CACHE_CONTROL.revalidate);
+  };
+
+  it('an address too long (a document pasted into the search box with JavaScript off): 414, the site’s page', async () => {
+    expectSitePage(await get(`/search/?q=${'a'.repeat(10_000)}`), 414);
+  });
+
+  it('a request it cannot read (cookies too large, a malformed Host): 400, the site’s page', async () => {
+    expectSitePage(await get('/', { Cookie: `c=${'a'.repeat(10_000)}` }), 400);
+    expectSitePage(await rawRequest(`${base}/`, { headers: { Host: 'a b' } }), 400);
+  });
+
+  it.each(['POST', 'PUT', 'DELETE', 'TRACE'])('%s: 405, the site’s page', async (method) => {
+    expectSitePage(await rawRequest(`${base}${PAGE_TYPES.article}`, { method }), 405);
+  });
+
+  it('the error pages are internal: asked for by name, they are not found', async () => {
+    expect((await get('/_error/414')).status).toBe(404);
+  });
+});
+
+describe('Content-Security-Policy reports', () => {
+  const cspReportLog = inject('cspReportLog');
+
+  it('are accepted with 204 and logged with their body, nothing about the reader but the browser', async () => {
+    const marker = `https://example.test/${Date.now()}`;
+    const report = JSON.stringify({ 'csp-report': { 'document-uri': `${base}/`, 'blocked-uri': marker, 'violated-directive': 'img-src' } });
+    const res = await rawRequest(`${base}${CSP_REPORT_PATH}`, { method: 'POST', headers: { 'Content-Type': 'application/csp-report', 'User-Agent': 'report-test' }, body: report });
+    expect(res.status).toBe(204);
+    expect(res.body.length).toBe(0);
+    await expect.poll(async () => (await readCspReports(cspReportLog)).filter((r) => JSON.stringify(r).includes(marker))).toEqual([{ agent: 'report-test', report: JSON.parse(report) }]);
+  });
+
+  it('refuse a body larger than a report with the site’s 413 page, and log nothing without a body', async () => {
+    const before = (await readCspReports(cspReportLog)).length;
+    const large = await rawRequest(`${base}${CSP_REPORT_PATH}`, { method: 'POST', body: 'x'.repeat(20_000) });
+    expect(large.status).toBe(413);
+    expect(large.body.toString('utf8')).toContain(`<h1>${ERROR_PAGES.find((p) => p.status === 413)?.title}</h1>`);
+    expect((await get(CSP_REPORT_PATH)).status).toBe(204);
+    expect((await readCspReports(cspReportLog)).length).toBe(before);
   });
 });
 

@@ -5,6 +5,8 @@ import { startNginx } from '../../scripts/nginx-server.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's log of Content-Security-Policy reports (readCspReports). */
+    cspReportLog: string;
   }
 }
 
@@ -17,5 +19,6 @@ export default async function setup(project: TestProject) {
   if (!existsSync(new URL('index.html', dist))) throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
   const server = await startNginx({ root: dist });
   project.provide('baseUrl', server.url);
+  project.provide('cspReportLog', server.cspReportLog);
   return () => server.close();
 }

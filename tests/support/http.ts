@@ -9,8 +9,13 @@ export interface RawResponse {
 
 /** A GET that sends exactly these request headers and leaves the body as it came over the wire. */
 export function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return rawRequest(url, { headers });
+}
+
+/** A request with this method, these headers and this body; the response as it came over the wire. */
+export function rawRequest(url: string, { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    request(url, { headers }, (res) => {
+    request(url, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
@@ -21,7 +26,7 @@ export function rawGet(url: string, headers: Record<string, string> = {}): Promi
       res.on('error', reject);
     })
       .on('error', reject)
-      .end();
+      .end(body);
   });
 }
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { bundledThemes, type ThemeRegistration } from 'shiki';
-import { lightDarkTheme } from '@/build/markdown/code-theme';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundledThemes, createHighlighter, type ShikiTransformer, type ThemeRegistration } from 'shiki';
+import { lightDarkTheme, untimedTokenizer } from '@/build/markdown/code-theme';
 
 const theme = (name: string, fg: string, bg: string, rules: [string, string | undefined, string?][]): ThemeRegistration => ({
   name,
@@ -33,5 +33,25 @@ describe('light-dark code theme', () => {
     const colours = (both.tokenColors ?? []).flatMap((r) => [r.settings.foreground, r.settings.background]).filter(Boolean);
     expect(colours.length).toBeGreaterThan(40);
     expect(colours.filter((c) => !/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/i.test(c as string))).toEqual([]);
+  });
+});
+
+describe('highlighting on a busy machine', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  // The line a loaded build once printed as a string, word by word, instead of a comment.
+  const code = '# Run a GGUF file you already have, with its chat template\nllama-server -m ./model.gguf --port 8080';
+
+  it('tokenises every line completely however long a line takes', async () => {
+    const highlighter = await createHighlighter({ langs: ['shellscript'], themes: ['github-light-default'] });
+    const html = (transformers: ShikiTransformer[]) => highlighter.codeToHtml(code, { lang: 'shellscript', theme: 'github-light-default', transformers });
+    const quiet = html([untimedTokenizer]);
+    expect(quiet).toContain('# Run a GGUF file you already have, with its chat template</span>');
+
+    // A clock that moves a second at every reading: each line outlasts any time limit.
+    let now = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    expect(html([]), 'the slow clock should make Shiki\'s own time limit cut lines short').not.toBe(quiet);
+    expect(html([untimedTokenizer])).toBe(quiet);
   });
 });

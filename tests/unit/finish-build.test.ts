@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileDigest } from '../../scripts/lib/build-manifest.ts';
 import { cspHash } from '../../scripts/lib/inline-scripts.ts';
 
 const ROOT = process.cwd();
@@ -44,6 +45,13 @@ describe('the build step after astro build', () => {
     expect(readFileSync(join(dir, 'deploy', 'build', 'csp.conf'), 'utf8')).toContain(`'${cspHash('document.documentElement.dataset.js = "1"')}'`);
   });
 
+  it('ends with the manifest of the completed build that `npm run deploy` requires', () => {
+    const dir = project('real');
+    expect(finish(dir).status).toBe(0);
+    const { files } = JSON.parse(readFileSync(join(dir, 'deploy', 'build', 'manifest.json'), 'utf8')) as { files: Record<string, string> };
+    for (const file of ['dist/index.html', 'dist/_headers', 'dist/pagefind/pagefind.js', 'deploy/build/csp.conf', 'deploy/nginx-site.conf']) expect(files[file], file).toBe(fileDigest(join(dir, file)));
+  });
+
   it('stops with the reason, and writes no serving config, when Pagefind fails', () => {
     const dir = project('failing');
     const run = finish(dir);
@@ -51,5 +59,6 @@ describe('the build step after astro build', () => {
     expect(run.stderr).toContain('Pagefind stopped (exit code 3): the search index is incomplete.');
     expect(existsSync(join(dir, 'dist', '_headers'))).toBe(false);
     expect(existsSync(join(dir, 'deploy', 'build', 'csp.conf'))).toBe(false);
+    expect(existsSync(join(dir, 'deploy', 'build', 'manifest.json'))).toBe(false);
   });
 });

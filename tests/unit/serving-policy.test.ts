@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CACHE_CONTROL, DOCUMENT_HEADERS, SECURITY_HEADERS, cacheControlFor, contentSecurityPolicy } from '../../deploy/policy.ts';
+import { CACHE_CONTROL, CSP_REPORT_PATH, DOCUMENT_HEADERS, ERROR_PAGES, SECURITY_HEADERS, cacheControlFor, contentSecurityPolicy, contentTypeFor } from '../../deploy/policy.ts';
 import { cspHash, inlineEventHandlers, inlineScripts, scanPages } from '../../scripts/lib/inline-scripts.ts';
-import { renderHeadersFile, renderNginxCsp, renderNginxSite } from '../../scripts/lib/server-config.ts';
+import { cspReportLogFormat, errorPageHtml, renderHeadersFile, renderNginxCsp, renderNginxRelease, renderNginxSite, returnedText } from '../../scripts/lib/server-config.ts';
+import { SITE_URL } from '../../src/build/site-url.ts';
 import { parseCsp } from '../support/http';
 
 describe('cache policy', () => {
@@ -42,9 +43,26 @@ describe('Content-Security-Policy', () => {
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     // No host anywhere; the one scheme is data: for images (the site's icon travels in each page).
-    expect([...csp.values()].flat().filter((s) => !s.startsWith("'"))).toEqual(['data:']);
+    const sources = [...csp].filter(([name]) => name !== 'report-uri').flatMap(([, values]) => values);
+    expect(sources.filter((s) => !s.startsWith("'"))).toEqual(['data:']);
     expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
   });
+
+  it('sends violation reports to the site’s own endpoint', () => {
+    expect(csp.get('report-uri')).toEqual([CSP_REPORT_PATH]);
+  });
+});
+
+describe('content types', () => {
+  it.each([
+    ['/rss.xml', 'application/rss+xml; charset=utf-8'],
+    ['/sitemap-index.xml', 'application/xml; charset=utf-8'],
+    ['/faq/index.html', 'text/html; charset=utf-8'],
+    ['/og/faq.png', 'image/png'],
+    ['/pagefind/pagefind.en_1.pf_meta', 'application/octet-stream'],
+    ['/LICENSE', 'application/octet-stream'],
+    ['/.hidden', 'application/octet-stream'],
+  ])('%s is %s', (path, type) => expect(contentTypeFor(path)).toBe(type));
 });
 
 describe('inline scripts', () => {
@@ -108,15 +126,39 @@ describe('rendered configuration', () => {
     expect(locations.filter((line) => line.includes('add_header'))).toEqual([]);
   });
 
-  it('nginx fills the document headers, the CSP among them, only for .html files', () => {
+  it('nginx fills the document headers, the CSP among them, only for .html files and its error pages', () => {
     const site = renderNginxSite();
-    const pages = site.slice(site.indexOf('location ~ \\.html$ {'));
-    const pageBlock = pages.slice(0, pages.indexOf('}'));
-    expect(pageBlock).toContain('$content_security_policy;');
-    for (const value of Object.values(DOCUMENT_HEADERS)) expect(pageBlock).toContain(`"${value}";`);
-    // Outside it, every document header is empty, which nginx sends as no header at all.
-    for (const value of Object.values(DOCUMENT_HEADERS)) expect(site.split(`"${value}";`).length, value).toBe(2);
+    const locations = site.split(/\n(?=location )/).filter((b) => b.startsWith('location '));
+    const filling = locations.filter((b) => b.includes('set $page_content_security_policy $content_security_policy;')).map((b) => b.slice(0, b.indexOf(' {')));
+    expect(filling).toEqual(['location ~ \\.html$', ...ERROR_PAGES.map(({ status }) => `location = /_error/${status}`)]);
+    for (const block of locations.filter((b) => b.includes('$content_security_policy;'))) {
+      for (const value of Object.values(DOCUMENT_HEADERS)) expect(block).toContain(`"${value}";`);
+    }
+    // Outside them, every document header is empty, which nginx sends as no header at all.
+    for (const value of Object.values(DOCUMENT_HEADERS)) expect(site.split(`"${value}";`).length, value).toBe(filling.length + 1);
     expect(site).toMatch(/^set \$page_content_security_policy "";$/m);
+  });
+
+  it('error pages say what happened and lead back into the site, and cannot break out of nginx’s quotes', () => {
+    const site = renderNginxSite();
+    for (const page of ERROR_PAGES) {
+      const html = errorPageHtml(page);
+      expect(html).toContain(`<title>${page.title}</title>`);
+      expect(html).toContain(`<p class="kicker">Error ${page.status}</p><h1>${page.title}</h1><p>${page.text}</p>`);
+      expect(html).toContain('<a href="/">');
+      expect(site).toContain(`return 200 '${html}';`);
+      expect(site).toMatch(new RegExp(`^error_page ${page.status}( \\d+)* /_error/${page.status};$`, 'm'));
+    }
+    // nginx would end the text at a quote and expand a $ as a variable.
+    expect(() => returnedText("It's gone")).toThrow(/single quote/);
+    expect(() => returnedText('Costs $5')).toThrow(/\$/);
+  });
+
+  it('a release names its pages, its CSP and the rules by absolute path, quoted', () => {
+    expect(renderNginxRelease({ root: '/srv/x/releases/1/site', cspConf: '/srv/x/releases/1/csp.conf', siteConf: '/srv/x/releases/1/nginx-site.conf', about: 'Release 1' })).toBe(
+      ['# Release 1', 'root "/srv/x/releases/1/site";', 'include "/srv/x/releases/1/csp.conf";', 'include "/srv/x/releases/1/nginx-site.conf";', ''].join('\n'),
+    );
+    expect(() => renderNginxRelease({ root: '/srv/$x', cspConf: '/c', siteConf: '/s', about: '' })).toThrow(/\$/);
   });
 
   it('writes the CSP for nginx, and refuses a value that would break out of its quotes', () => {
@@ -144,6 +186,25 @@ describe('rendered configuration', () => {
       '/pagefind/filter/*',
       '/pagefind/pagefind.en_abc.pf_meta',
       '/favicon.svg',
+      '/rss.xml',
     ]);
+    expect(rules.find((r) => r.startsWith('/rss.xml\n'))).toContain('Content-Type: application/rss+xml; charset=utf-8');
+  });
+});
+
+describe('deploy/nginx.conf, the production configuration', () => {
+  const production = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
+
+  it('serves the host the build writes into canonical URLs, and only that host', () => {
+    const names = [...production.matchAll(/^\s*server_name\s+([^;]+);/gm)].map(([, list = '']) => list.trim());
+    expect(names).toEqual([new URL(SITE_URL).host]);
+    // The redirect to HTTPS names that host, never the one the request claims.
+    expect(production).toContain('return 301 https://$server_name$request_uri;');
+    expect(production).not.toMatch(/\$host\b|\$http_host\b/);
+  });
+
+  it('logs Content-Security-Policy reports in the format the test servers use', () => {
+    expect(production).toContain(cspReportLogFormat());
+    expect(production).toMatch(/access_log \S+ csp_report if=\$request_body;/);
   });
 });

@@ -1,4 +1,4 @@
-import type { ThemeRegistration } from 'shiki';
+import type { ShikiTransformer, ThemeRegistration } from 'shiki';
 
 type Rule = NonNullable<ThemeRegistration['tokenColors']>[number];
 
@@ -44,3 +44,18 @@ export function lightDarkTheme(name: string, light: ThemeRegistration, dark: The
     }),
   };
 }
+
+/**
+ * Shiki gives up on a line after 500 ms of tokenising (`tokenizeTimeLimit`) and prints the rest of
+ * it as one plain token: on a busy machine a build then highlights a line differently, and builds
+ * stop being byte-identical. Astro's `shikiConfig` passes no tokenizer options, so this transformer
+ * sets them on the options Shiki is about to tokenise with: 0 means no time limit and no line
+ * length limit (vscode-textmate and @shikijs/primitive both read 0 as "none").
+ */
+export const untimedTokenizer: ShikiTransformer = {
+  name: 'untimed-tokenizer',
+  preprocess(_code, options) {
+    options.tokenizeTimeLimit = 0;
+    options.tokenizeMaxLineLength = 0;
+  },
+};

@@ -3,7 +3,7 @@ import { glossaryLinker, type LinkableModel, type LinkableTerm } from './glossar
 import { headingAnchors } from './heading-anchors.ts';
 import { markdownTables } from './tables.ts';
 
-export { lightDarkTheme } from './code-theme.ts';
+export { lightDarkTheme, untimedTokenizer } from './code-theme.ts';
 
 const isArticle = (path: string) => path.includes('/content/articles/');
 const isArticleOrTerm = (path: string) => isArticle(path) || path.includes('/content/glossary/');
