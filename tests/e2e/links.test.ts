@@ -131,6 +131,22 @@ describe('FAQ links', () => {
     await context.close();
   });
 
+  it('on /faq/ at 320 px, a refused clipboard shows the answer page’s address under the question, inside the screen', async () => {
+    const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
+    await context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}/faq/#is-llama-open-source`);
+    await page.locator('#is-llama-open-source').getByRole('button', { name: /^Copy link/ }).click();
+    const field = page.getByRole('textbox', { name: 'Link to copy' });
+    expect(await field.inputValue()).toBe(`${base}/faq/is-llama-open-source/`);
+    const box = await field.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+
   it('falls back to a selected URL when the clipboard is refused', async () => {
     const context = await browser().newContext();
     await context.addInitScript(() => {
