@@ -4,6 +4,7 @@ import { firstParagraph, frontMatterText, toPlainText, truncate, wordCount } fro
 import { buildToc } from '@/lib/toc';
 import { neighbours } from '@/lib/sequence';
 import { groupByLetter, indexLetter } from '@/lib/alphabet';
+import { groupByCategory } from '@/lib/faq-list';
 import { formatDate, isoDate } from '@/lib/dates';
 import { pageTitle } from '@/lib/site';
 import { urls } from '@/lib/urls';
@@ -78,6 +79,18 @@ describe('A–Z index', () => {
     const groups = groupByLetter(['model card', 'API', 'Model', 'apache', '4-bit'], (s) => s);
     expect(groups.map((g) => g.letter)).toEqual(['#', 'A', 'M']);
     expect(groups[1]?.items).toEqual(['apache', 'API']);
+  });
+});
+
+describe('the FAQ list', () => {
+  it('groups questions under their categories in the categories’ order, keeps each group’s order and skips empty ones', () => {
+    const q = (slug: string, category: 'basics' | 'licensing' | 'trust') => ({ slug, category });
+    const groups = groupByCategory([q('c', 'trust'), q('a', 'basics'), q('l2', 'licensing'), q('l1', 'licensing')]);
+    expect(groups.map((g) => [g.id, g.label, g.items.map((i) => i.slug)])).toEqual([
+      ['category-basics', 'The basics', ['a']],
+      ['category-licensing', 'Licenses and commercial use', ['l2', 'l1']],
+      ['category-trust', 'Safety, privacy and trust', ['c']],
+    ]);
   });
 });
 
