@@ -45,7 +45,7 @@ const sources = sourceList(1, 'List at least one public source (title and url) f
  */
 export const contentDate = z.preprocess(
   (value) => (typeof value === 'string' ? (parseCalendarDate(value.trim()) ?? value) : value),
-  z.date({ message: 'Write a real date as YYYY-MM-DD.' }),
+  z.date({ error: (issue) => (issue.input === undefined ? 'Missing: write a date as YYYY-MM-DD.' : 'Write a real date as YYYY-MM-DD.') }),
 );
 
 // Astro prints each message after the path of its field ("definition: ..."), so no message

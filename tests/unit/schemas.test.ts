@@ -86,6 +86,7 @@ describe('articles', () => {
   it('reads dates as written: real days only, and published no later than updated', () => {
     expect(messages(articleSchema.safeParse({ ...article, updated: '2026-02-30' }))).toEqual(['updated: Write a real date as YYYY-MM-DD.']);
     expect(messages(articleSchema.safeParse({ ...article, updated: '23/11/2026' }))).toEqual(['updated: Write a real date as YYYY-MM-DD.']);
+    expect(messages(articleSchema.safeParse({ ...article, updated: undefined }))).toEqual(['updated: Missing: write a date as YYYY-MM-DD.']);
     expect(messages(articleSchema.safeParse({ ...article, published: '2026-12-01' }))).toEqual([
       'published: An article cannot be published after its last review: make `updated` the same day as `published` or later.',
     ]);
