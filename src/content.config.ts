@@ -2,11 +2,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { sharingEntries } from './social-cards';
-import { checkedContent } from './build/content-rules';
+import { YAML_FILES as YAML, checkedContent } from './build/content-rules';
 import { articleProblems, faqProblems, glossaryProblems, type BodyEntry, type ContentProblem } from './lib/content-rules';
 import { articleSchema, checkerTopicSchema, comparisonPairSchema, comparisonSchema, faqSchema, familySchema, glossarySchema, licenseSchema, modelSchema } from './lib/schemas';
-
-const YAML = ['.yaml', '.yml'];
 
 /** content/<name>/: one entry per file, its name the slug, checked by the content rules (src/build/content-rules.ts). */
 function folder<S extends z.ZodType>(name: string, extensions: string[], schema: S, rules?: (entries: BodyEntry<z.output<S>>[]) => ContentProblem[]) {

@@ -12,7 +12,7 @@ import { runsAsScript } from './inline-scripts.ts';
  * the component that prints it, and the same text on every page. Anything else inline is refused:
  * the CSP would otherwise allow it by hash with the next build.
  */
-export const SITE_INLINE_SCRIPTS = ['page-init', 'tool-loader'];
+const SITE_INLINE_SCRIPTS = ['page-init', 'tool-loader'];
 
 /** A problem on a built page, at an offset in its HTML; `find` (a pattern, or text as written) locates it in the content file. */
 export interface PageProblem {
@@ -79,12 +79,13 @@ export class PageChecks {
       scripts.push([script.index, script.index + whole.length]);
       if (!/\ssrc\s*=/i.test(attributes) && runsAsScript(attributes)) this.#inlineScript(page, script.index, /\sdata-inline\s*=\s*"([^"]*)"/.exec(attributes)?.[1], text, problem);
     }
-    const inScript = (at: number) => scripts.some(([from, to]) => at > from && at < to && html.lastIndexOf('>', at) >= html.indexOf('>', from));
+    // Inside a script's text, past the end of its opening tag (whose own src= is read as any attribute).
+    const inScriptText = (at: number) => scripts.some(([from, to]) => at > from && at < to && html.lastIndexOf('>', at) >= html.indexOf('>', from));
     ATTRIBUTE.lastIndex = 0;
     for (let match = ATTRIBUTE.exec(html); match; match = ATTRIBUTE.exec(html)) {
       const at = match.index;
       const open = html.lastIndexOf('<', at);
-      if (open < html.lastIndexOf('>', at) || inScript(at)) continue;
+      if (open < html.lastIndexOf('>', at) || inScriptText(at)) continue;
       TAG_NAME.lastIndex = open + 1;
       const element = TAG_NAME.exec(html)?.[0].toLowerCase();
       if (!element) continue;

@@ -18,6 +18,9 @@ export interface ContentRules<D> {
   rules?: (entries: BodyEntry<D>[]) => ContentProblem[];
 }
 
+/** The extensions of YAML data files. */
+export const YAML_FILES = ['.yaml', '.yml'];
+
 /** How Astro's glob loader reads and renders a kind of file (its content and data entry types). */
 interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ body?: string }> | { body?: string };
@@ -57,9 +60,9 @@ export function checkedContent<D>(loader: Loader, { folder, schema, rules }: Con
               ...type,
               getEntryInfo(params: { contents: string; fileUrl: URL }) {
                 const file = fromRoot(fileURLToPath(params.fileUrl));
-                const frontMatter = frontMatterText(params.contents);
-                // A Markdown file's YAML starts on its second line, after "---"; a data file is all YAML.
-                problems.push(...(frontMatter ? yamlDateProblems(file, frontMatter, today, 2) : yamlDateProblems(file, params.contents, today)));
+                // A data file is all YAML; a Markdown file's YAML is its front matter, from its second line.
+                if (YAML_FILES.includes(extension)) problems.push(...yamlDateProblems(file, params.contents, today));
+                else problems.push(...yamlDateProblems(file, frontMatterText(params.contents), today, 2));
                 return type.getEntryInfo(params);
               },
               ...(type.getRenderFunction && {
@@ -131,7 +134,7 @@ function schemaError(error: unknown, schema: z.ZodType, props: { data: unknown; 
   const [yaml, offset] = frontMatter ? [frontMatter, 1] : [source, 0];
   const problems = result.error.issues.map((issue) => {
     const line = yamlPathLine(yaml, [...under, ...issue.path]);
-    return formatProblem({ file, line: line && line + offset, message: `${issue.path.join('.') || '(front matter)'}: ${issue.message}` });
+    return formatProblem({ file, line: line && line + offset, message: `${issue.path.join('.') || (frontMatter ? 'front matter' : 'the file')}: ${issue.message}` });
   });
   return contentError(`${file} does not match its schema (src/lib/schemas.ts):\n${[...written, ...problems].map((p) => `  ${p}`).join('\n')}`, 'Each field above says what to write; docs/editing.md describes every field.');
 }
