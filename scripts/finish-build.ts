@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Build steps after `astro build`, side by side. Pagefind indexes dist/ in its own process
 // (scripts/lib/search-index.ts) while this one reads every page for its inline scripts, which the
-// Content-Security-Policy allows by hash. Once the index is written, the policy and the rest of
-// deploy/policy.ts go to dist/_headers (static hosts; its cache rules name Pagefind's files) and
-// deploy/build/csp.conf (included by the nginx configuration).
+// Content-Security-Policy allows by hash, and for the checks that need built pages
+// (scripts/lib/page-checks.ts: scripts, off-site files, ids, links and #fragments). Once the index
+// is written and the pages pass, the policy and the rest of deploy/policy.ts go to dist/_headers
+// (static hosts; its cache rules name Pagefind's files) and deploy/build/csp.conf (included by
+// the nginx configuration).
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +14,7 @@ import { contentSecurityPolicy } from '../deploy/policy.ts';
 import { MANIFEST, writeBuildManifest } from './lib/build-manifest.ts';
 import { filesBelow } from './lib/files.ts';
 import { htmlFiles, scanPages } from './lib/inline-scripts.ts';
+import { PageChecks, contentSources, describeProblem, fileInDist, pagePath } from './lib/page-checks.ts';
 import { indexSearch } from './lib/search-index.ts';
 import { renderHeadersFile, renderNginxCsp } from './lib/server-config.ts';
 
@@ -22,7 +26,14 @@ const indexing = indexSearch(root);
 // Reported once Pagefind is done, so its output and this step's do not interleave.
 indexing.catch(() => {});
 
-const { hashes, handlers } = scanPages(htmlFiles(dist), (file) => relative(root, file));
+const checks = new PageChecks(fileInDist(dist));
+const pageFiles = new Map<string, string>();
+const { hashes } = scanPages(htmlFiles(dist), (file, html) => {
+  const page = pagePath(relative(dist, file));
+  pageFiles.set(page, file);
+  checks.add(page, html);
+});
+const problems = checks.problems();
 
 try {
   await indexing;
@@ -30,9 +41,10 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
-// The policy allows inline scripts by hash; attribute handlers would need 'unsafe-hashes' as well.
-if (handlers.length) {
-  console.error(`Inline event handlers and javascript: URLs are blocked by the Content-Security-Policy. Move them into a <script>:\n  ${handlers.join('\n  ')}`);
+if (problems.length) {
+  const sources = contentSources(filesBelow(join(root, 'content')).map((file) => `content/${file}`));
+  const lines = [...new Set(problems.map((problem) => describeProblem(problem, sources.fileOf(problem, () => readFileSync(pageFiles.get(problem.page) ?? '', 'utf8')), root)))].sort();
+  console.error(`${lines.length} problem${lines.length === 1 ? '' : 's'} on the built pages (the serving config is not written, so this build cannot be deployed):\n  ${lines.join('\n  ')}`);
   process.exit(1);
 }
 

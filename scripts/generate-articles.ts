@@ -119,6 +119,7 @@ export function generatedArticle(index: number) {
     `title: "Generated article ${index}: ${topic}"`,
     `description: "A generated benchmark article about ${focus}, with headings, a table and a code block."`,
     `order: ${1000 + index}`,
+    `published: 2025-12-${day}`,
     `updated: 2026-01-${day}`,
     'sources:',
     '  - title: "The LoRA paper (arXiv 2106.09685)"',

@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { LinkableModel } from './markdown/glossary-linker';
 import { modelSchema } from '../lib/schemas';
+import { editorMessage } from '../lib/schema-messages';
+import { contentError } from './content-rules';
 import { urls } from '../lib/urls';
 
 // The name field alone; the rest of the file is checked when the content layer loads it.
@@ -20,8 +22,8 @@ export function readModelNames(dir: string): LinkableModel[] {
     .sort()
     .map((f) => {
       const slug = f.replace(/\.ya?ml$/, '');
-      const parsed = nameField.safeParse(parse(readFileSync(join(dir, f), 'utf8')) ?? {});
-      if (!parsed.success) throw new Error(`content/models/${f}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      const parsed = nameField.safeParse(parse(readFileSync(join(dir, f), 'utf8')) ?? {}, { error: editorMessage });
+      if (!parsed.success) throw contentError(`content/models/${f}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 'Every model release needs its name: the articles link its first mention to its page.');
       return { slug, name: parsed.data.name, href: urls.model(slug) };
     });
 }

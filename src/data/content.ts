@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertReferences, type CollectionName, type Reference } from '@/lib/references';
-import { firstParagraph, toPlainText } from '@/lib/markdown-text';
+import { shortAnswerText } from '@/lib/markdown-text';
 import { resolveRelated, type LinkSources, type RelatedLinks, type RelatedSlugs } from '@/lib/related-links';
 import { FAQ_CATEGORIES } from '@/lib/schemas';
 import { readingMinutes } from '@/lib/reading-time';
@@ -100,7 +100,7 @@ export function featuredFaqs(faqs: readonly Faq[]): Faq[] {
 
 /** The short answer: the first paragraph of a FAQ body, as plain text. */
 export function shortAnswer(faq: Faq): string {
-  return toPlainText(firstParagraph(faq.body ?? ''));
+  return shortAnswerText(faq.body ?? '');
 }
 
 let linkSources: LinkSources | undefined;

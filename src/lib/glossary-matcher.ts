@@ -17,8 +17,8 @@ export interface TermMatch {
   text: string;
 }
 
-/** Normalises typographic apostrophes and spacing so "model’s" and "model's" compare equal. */
-const normalise = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+/** Normalises typographic apostrophes and spacing so "model’s" and "model's" compare equal: two names with the same key are one name. */
+export const glossaryNameKey = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** Letters, digits and underscore: what a name may not touch on either side. */
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -60,7 +60,7 @@ export class GlossaryMatcher {
   constructor(terms: readonly MatchableTerm[]) {
     for (const term of terms) {
       for (const name of term.names) {
-        const key = normalise(name);
+        const key = glossaryNameKey(name);
         if (key.length < 2) continue;
         const owner = this.#slugByName.get(key);
         if (owner && owner !== term.slug) {
@@ -113,7 +113,7 @@ export class GlossaryMatcher {
         at = dot ? at + 1 : end;
         continue;
       }
-      const slug = this.#slugByName.get(normalise(match));
+      const slug = this.#slugByName.get(glossaryNameKey(match));
       if (slug && !taken.has(slug)) {
         taken.add(slug);
         found.push({ slug, start: at, end: at + match.length, text: match });

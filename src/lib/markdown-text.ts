@@ -28,6 +28,11 @@ export function toPlainText(markdown: string): string {
     .trim();
 }
 
+/** A FAQ answer's short answer: its first paragraph, as the words a reader sees. */
+export function shortAnswerText(body: string): string {
+  return toPlainText(firstParagraph(body));
+}
+
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }

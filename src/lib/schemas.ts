@@ -1,6 +1,8 @@
 /** The content contract: one schema per collection. Plain zod, so unit tests run them directly. */
 import { z } from 'astro/zod';
 import { CELL_VALUES } from './cell-values';
+import { parseCalendarDate } from './dates';
+import { nonPublicHost } from './public-url';
 
 /** Slugs are file names: lower-case words joined by hyphens. */
 const slug = z
@@ -10,21 +12,41 @@ const slug = z
 
 const slugList = z.array(slug).default([]);
 
+/**
+ * A full https:// address that any reader can open: no user name or password in it, and a host on
+ * the public internet (no loopback, private, link-local or local-only names).
+ */
+const publicHttpsUrl = (message: string) =>
+  z.url({ protocol: /^https$/, message }).superRefine((value, ctx) => {
+    const url = new URL(value);
+    const host = nonPublicHost(url);
+    if (host) ctx.addIssue({ code: 'custom', message: `${url.host} is ${host}: readers cannot open it. Link to the public page instead.` });
+    if (url.username || url.password) ctx.addIssue({ code: 'custom', message: 'Remove the user name and password from the address.' });
+  });
+
 const source = z.object({
   /** What the reader sees in the list of sources. */
   title: z.string().trim().min(3, 'Give the source a title a reader recognises.'),
   /** A public https address. */
-  url: z.url({ protocol: /^https$/, message: 'Sources need a full https:// URL.' }),
+  url: publicHttpsUrl('Sources need a full https:// URL.'),
 });
 
 /** Public sources for the facts on a page; the message says how many this kind of page needs. */
 const sourceList = (min: number, message: string) => z.array(source).min(min, message);
 /** A public https address. */
-const httpsUrl = z.url({ protocol: /^https$/, message: 'Use a full https:// URL.' });
+const httpsUrl = publicHttpsUrl('Use a full https:// URL.');
 
 const sources = sourceList(1, 'List at least one public source (title and url) for the facts on this page.');
 
-const date = z.coerce.date({ message: 'Write the date as YYYY-MM-DD.' });
+/**
+ * A calendar date written YYYY-MM-DD. YAML reads an unquoted one as a date itself (rolling
+ * 2026-02-30 over to March 2), so the content loader checks each as written as well
+ * (src/build/content-rules.ts), and that it is not in the future.
+ */
+export const contentDate = z.preprocess(
+  (value) => (typeof value === 'string' ? (parseCalendarDate(value.trim()) ?? value) : value),
+  z.date({ error: (issue) => (issue.input === undefined ? 'Missing: write a date as YYYY-MM-DD.' : 'Write a real date as YYYY-MM-DD.') }),
+);
 
 // Astro prints each message after the path of its field ("definition: ..."), so no message
 // names its own field.
@@ -45,8 +67,10 @@ export const articleSchema = z.object({
   description: plainText(50, 170),
   /** Position in the suggested reading order (1 = first). */
   order: z.number().int().positive(),
+  /** Date the article was first published: the feed and search engines date it by this. */
+  published: contentDate,
   /** Date the content was last reviewed. */
-  updated: date,
+  updated: contentDate,
   sources: sourceList(2, 'Articles need at least two public sources (title and url).'),
   /** Next steps shown at the end of the article. */
   next: z
@@ -56,6 +80,9 @@ export const articleSchema = z.object({
       faq: slugList,
     })
     .default({ articles: [], terms: [], faq: [] }),
+}).refine((a) => a.published.getTime() <= a.updated.getTime(), {
+  path: ['published'],
+  message: 'An article cannot be published after its last review: make `updated` the same day as `published` or later.',
 });
 
 export const glossarySchema = z.object({
@@ -73,7 +100,7 @@ export const glossarySchema = z.object({
   ),
   related: slugList,
   /** Date the entry was last reviewed. */
-  updated: date,
+  updated: contentDate,
   sources,
 });
 
@@ -101,7 +128,7 @@ export const faqSchema = z.object({
     .object({ articles: slugList, terms: slugList, faq: slugList })
     .default({ articles: [], terms: [], faq: [] }),
   /** Date the answer was last reviewed. */
-  updated: date,
+  updated: contentDate,
   sources,
 });
 
@@ -120,7 +147,7 @@ const cell = z.union([
       /** Id of an entry in the table's `sources`. */
       source: slug.optional(),
       /** Date this cell's fact was checked, when it differs from the table's. */
-      asOf: date.optional(),
+      asOf: contentDate.optional(),
     })
     .strict()
     .refine((c) => c.value !== undefined || c.text !== undefined, 'a cell needs a value or a text.'),
@@ -133,7 +160,7 @@ export const comparisonSchema = z
     /** Header of the first column, which holds the row labels. */
     rowHeading: z.string().trim().min(1),
     /** Date the table's facts were checked. */
-    asOf: date.optional(),
+    asOf: contentDate.optional(),
     columns: z
       .array(
         z
@@ -243,7 +270,7 @@ export const licenseSchema = z
     /** One or two plain sentences: what the licence lets you do, and the catch. */
     summary: plainText(40, 400),
     /** Date the text was last checked against the licence. */
-    checked: date,
+    checked: contentDate,
     sources,
   })
   .strict();
@@ -269,7 +296,7 @@ const opennessComponent = z
     /** The public page that shows it (for "no": the page where it would be, such as the model card). */
     evidence: httpsUrl,
     /** Date the evidence was checked. */
-    checked: date,
+    checked: contentDate,
   })
   .strict();
 
@@ -302,7 +329,7 @@ export const modelSchema = z
     family: slug,
     publisher: z.string().trim().min(2),
     /** Date the weights were first published. */
-    released: date,
+    released: contentDate,
     /** Its licence: a file name in content/licenses. */
     license: slug,
     /** Sizes whose licence differs from the release's (for example distilled models that keep their base model's terms). */
@@ -318,7 +345,7 @@ export const modelSchema = z
     /** The publisher's model card or release page. */
     card: httpsUrl,
     /** Date the facts on this page were last checked. */
-    checked: date,
+    checked: contentDate,
     sources,
   })
   .strict();

@@ -33,7 +33,7 @@ export function breadcrumbList(trail: { name: string; url: string }[]): Thing {
   };
 }
 
-export function article(a: { url: string; title: string; description: string; updated: Date; image: string; origin: string }): Thing {
+export function article(a: { url: string; title: string; description: string; published: Date; updated: Date; image: string; origin: string }): Thing {
   return {
     '@context': CONTEXT,
     '@type': 'Article',
@@ -42,7 +42,7 @@ export function article(a: { url: string; title: string; description: string; up
     url: a.url,
     mainEntityOfPage: a.url,
     image: a.image,
-    datePublished: a.updated.toISOString(),
+    datePublished: a.published.toISOString(),
     dateModified: a.updated.toISOString(),
     author: publisher(a.origin),
     publisher: publisher(a.origin),
@@ -68,8 +68,20 @@ export function faqPage(url: string, items: QuestionAnswer[]): Thing {
   return { '@context': CONTEXT, '@type': 'FAQPage', url, mainEntity: items.map(question) };
 }
 
-export function qaPage(qa: QuestionAnswer): Thing {
-  return { '@context': CONTEXT, '@type': 'QAPage', url: qa.url, mainEntity: { ...question(qa), answerCount: 1 } };
+/**
+ * The page of one FAQ answer: a WebPage whose main entity is the question. Not a QAPage, which
+ * search engines keep for answers that users submit, and not an FAQPage: the FAQ list marks the
+ * same questions up, and a question is marked up as an FAQ once per site.
+ */
+export function answerPage(qa: QuestionAnswer & { updated: Date }): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebPage',
+    name: qa.question,
+    url: qa.url,
+    dateModified: qa.updated.toISOString(),
+    mainEntity: question(qa),
+  };
 }
 
 export interface TermInfo {

@@ -11,6 +11,8 @@ export interface CardFont {
   unitsPerEm: number;
   /** Glyphs for `text` at `size` px, advanced by their widths and the font's kerning pairs. */
   layout(text: string, size: number): PlacedGlyph[];
+  /** The characters of `text` the font has no glyph for, each once, in order. */
+  missing(text: string): string[];
   /** A glyph's outline as SVG path data and its bounds, in font units with y pointing up. */
   outline(id: number): { path: string; xMin: number; yMin: number; xMax: number; yMax: number };
 }
@@ -40,6 +42,10 @@ export function loadCardFont(file: string): CardFont {
         previous = glyph.id;
       }
       return placed;
+    },
+    missing(text) {
+      // Glyph 0 is the font's "no such glyph" box.
+      return [...new Set(text)].filter((char) => /\S/.test(char) && (font as Font).glyphForCodePoint(char.codePointAt(0) as number).id === 0);
     },
     outline(id) {
       const { path } = (font as Font).getGlyph(id);

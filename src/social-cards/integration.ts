@@ -5,6 +5,7 @@ import { loadedEntries, type LoadedEntry } from './shared-entries.ts';
 import { CARD_COLLECTIONS, cardEntries, pageCards, pairEntries, type CardCollection, type CardEntry } from './page-cards.ts';
 import { cardPath } from '../lib/urls';
 import { cardDrawing } from './drawing.ts';
+import { contentError } from '../build/content-rules.ts';
 
 const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
@@ -30,14 +31,16 @@ export function socialCards(): AstroIntegration {
       'astro:build:setup': () => {
         if (writing) return;
         const entries = Object.fromEntries(CARD_COLLECTIONS.map((name) => [name, sharedEntries(name)])) as Record<CardCollection, CardEntry[]>;
-        const cards = pageCards(entries, pairEntries(loaded('comparisonPairs'))).map((card) => ({ path: cardPath(card.pathname), drawing: cardDrawing(card) }));
+        const cards = pageCards(entries, pairEntries(loaded('comparisonPairs'))).map((card) => ({ path: cardPath(card.pathname), drawing: cardDrawing(card), source: card.source }));
         writing = writeCards(cards, WORKER, outDir);
         // Awaited when the build is done, which fails it with the error; this only keeps Node from
         // reporting the rejection as unhandled before then.
         writing.catch(() => {});
       },
       'astro:build:done': async ({ logger }) => {
-        const count = await (writing ?? Promise.resolve(0));
+        const count = await (writing ?? Promise.resolve(0)).catch((error: Error) => {
+          throw contentError(error.message, 'Every page has a preview card with its title; the build stops rather than publish a card that shows boxes or cuts the title.');
+        });
         logger.info(`${count} social cards written`);
       },
     },

@@ -53,6 +53,12 @@ export function createCardRenderer(): (drawing: CardDrawing) => Uint8Array<Array
     const template = templates.get(`${title.color} ${svg}`) ?? addTemplate(svg, title.color);
     const { width, height } = template.image;
     const placed: { mask: GlyphMask; left: number; top: number }[] = [];
+    const missing = font.missing(title.lines.map((line) => line.text).join(''));
+    if (missing.length) {
+      throw new Error(
+        `The card font (DejaVu Sans Bold) has no glyph for ${missing.map((c) => `"${c}"`).join(', ')}, which would be drawn as empty boxes. Write the title with characters it has: Latin, Greek and Cyrillic letters, digits and common punctuation.`,
+      );
+    }
     let top = height;
     let bottom = 0;
     for (const line of title.lines) {
@@ -66,7 +72,7 @@ export function createCardRenderer(): (drawing: CardDrawing) => Uint8Array<Array
         const left = pixel + mask.left;
         const y0 = line.baseline + mask.top;
         if (left < 0 || y0 < 0 || left + mask.width > width || y0 + mask.height > height) {
-          throw new Error(`The card title "${line.text}" runs off the ${width}×${height} card.`);
+          throw new Error(`The card title's line "${line.text}" runs off the ${width}×${height} card: shorten its longest word, or break it with a hyphen.`);
         }
         placed.push({ mask, left, top: y0 });
         top = Math.min(top, y0);

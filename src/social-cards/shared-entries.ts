@@ -1,9 +1,11 @@
 import type { Loader } from 'astro/loaders';
 
-/** An entry as a collection's loader left it in the store: its id and its data, validated by the schema. */
+/** An entry as a collection's loader left it in the store: its id, its data, validated by the schema, and its file. */
 export interface LoadedEntry {
   id: string;
   data: Record<string, unknown>;
+  /** The content file, from the project root, for the build's messages. */
+  filePath?: string | undefined;
 }
 
 // The content config loads in the build's content layer and the integrations with the Astro config,
@@ -21,7 +23,7 @@ export function sharingEntries(loader: Loader): Loader {
     ...loader,
     async load(context) {
       await loader.load(context);
-      const entries = context.store.values().map(({ id, data }) => ({ id, data }));
+      const entries = context.store.values().map(({ id, data, filePath }) => ({ id, data, filePath }));
       (registry[LOADED] ??= new Map()).set(context.collection, entries);
     },
   };

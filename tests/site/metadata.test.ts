@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, htmlPages, readPage } from '../support/dist';
+import { CONTENT } from '../support/content';
 
 const pages = htmlPages();
 const meta = (html: string, key: string) => new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
@@ -14,7 +15,6 @@ const REQUIRED: Record<string, string[]> = {
   Article: ['headline', 'description', 'url', 'image', 'datePublished', 'dateModified', 'author', 'publisher'],
   BreadcrumbList: ['itemListElement'],
   FAQPage: ['mainEntity'],
-  QAPage: ['mainEntity'],
   DefinedTermSet: ['name', 'hasDefinedTerm'],
   DefinedTerm: ['name', 'description', 'url', 'inDefinedTermSet'],
 };
@@ -31,7 +31,8 @@ function problems(data: Record<string, unknown>): string[] {
       if (li.position !== i + 1 || !li.name || !/^https:\/\//.test(li.item)) out.push(`BreadcrumbList item ${i}`);
     });
   }
-  const questions = type === 'FAQPage' ? (data['mainEntity'] as Record<string, unknown>[]) : type === 'QAPage' ? [data['mainEntity'] as Record<string, unknown>] : [];
+  const main = data['mainEntity'] as Record<string, unknown> | undefined;
+  const questions = type === 'FAQPage' ? (data['mainEntity'] as Record<string, unknown>[]) : main?.['@type'] === 'Question' ? [main] : [];
   for (const q of questions) {
     const answer = q['acceptedAnswer'] as Record<string, unknown> | undefined;
     if (q['@type'] !== 'Question' || !q['name'] || answer?.['@type'] !== 'Answer' || !answer['text']) out.push(`${type}: malformed Question`);
@@ -45,8 +46,12 @@ function problems(data: Record<string, unknown>): string[] {
 describe('every page carries metadata for sharing and search engines', () => {
   it.each(pages.map((p) => [p.path, p.file]))('%s', (path, file) => {
     const html = readPage(file);
-    expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+"/);
-    for (const key of ['description', 'og:title', 'og:description', 'og:site_name', 'og:url', 'og:image', 'twitter:card']) {
+    const indexed = !html.includes('<meta name="robots" content="noindex">');
+    // A page kept out of search engines (the 404 page) names no address of its own.
+    expect(/<link rel="canonical" href="https:\/\/[^"]+"/.test(html), `${path}: canonical`).toBe(indexed);
+    expect(meta(html, 'og:url') !== undefined, `${path}: og:url`).toBe(indexed);
+    if (indexed) expect(new URL(meta(html, 'og:url') ?? '').pathname, `${path}: og:url`).toBe(path);
+    for (const key of ['description', 'og:title', 'og:description', 'og:site_name', 'og:image', 'twitter:card']) {
       expect(meta(html, key), `${path}: ${key}`).toBeTruthy();
     }
     const image = new URL(meta(html, 'og:image') ?? '').pathname;
@@ -61,7 +66,8 @@ describe('every page carries metadata for sharing and search engines', () => {
     expect(types('/')).toEqual(['WebSite']);
     expect(types('/articles/quantization/')).toEqual(['Article', 'BreadcrumbList']);
     expect(types('/faq/')).toEqual(['FAQPage', 'BreadcrumbList']);
-    expect(types('/faq/is-llama-open-source/')).toEqual(['QAPage', 'BreadcrumbList']);
+    expect(types('/faq/is-llama-open-source/')).toEqual(['WebPage', 'BreadcrumbList']);
+    expect(types('/404.html')).toEqual(['WebPage']);
     expect(types('/glossary/')).toEqual(['DefinedTermSet', 'BreadcrumbList']);
     expect(types('/glossary/lora/')).toEqual(['DefinedTerm', 'BreadcrumbList']);
   });
@@ -83,8 +89,10 @@ describe('every page carries metadata for sharing and search engines', () => {
 
 describe('feeds and crawler files', () => {
   const rss = readFileSync(join(DIST, 'rss.xml'), 'utf8');
-  it('publishes an RSS 2.0 feed of every article, newest first', () => {
-    expect(rss).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
+  it('publishes an RSS 2.0 feed of every article, newest first, that names its own address', () => {
+    expect(rss).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0" xmlns:atom="http:\/\/www.w3.org\/2005\/Atom"/);
+    expect(rss).toMatch(/<atom:link href="https:\/\/[^"]+\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/);
+    expect(rss).toMatch(/<lastBuildDate>[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} 00:00:00 GMT<\/lastBuildDate>/);
     const items = [...rss.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1] ?? '');
     expect(items).toHaveLength(pages.filter((p) => /^\/articles\/[^/]+\/$/.test(p.path)).length);
     const dates = items.map((i) => Date.parse(/<pubDate>([^<]+)<\/pubDate>/.exec(i)?.[1] ?? ''));
@@ -92,6 +100,20 @@ describe('feeds and crawler files', () => {
     for (const item of items) {
       const link = new URL(/<link>([^<]+)<\/link>/.exec(item)?.[1] ?? '').pathname;
       expect(existsSync(join(DIST, link, 'index.html')), link).toBe(true);
+      // Dated by first publication, not by the last review.
+      const published = /^published: (\S+)$/m.exec(readFileSync(join(CONTENT, 'articles', `${link.split('/')[2]}.mdx`), 'utf8'))?.[1];
+      expect(new Date(/<pubDate>([^<]+)<\/pubDate>/.exec(item)?.[1] ?? '').toISOString().slice(0, 10), link).toBe(published);
+    }
+  });
+  it('serves /favicon.ico: the SVG icon at 16, 32 and 48 pixels', () => {
+    const ico = readFileSync(join(DIST, 'favicon.ico'));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 3]);
+    const entries = [0, 1, 2].map((i) => ({ size: ico.readUInt8(6 + 16 * i), bytes: ico.readUInt32LE(14 + 16 * i), offset: ico.readUInt32LE(18 + 16 * i) }));
+    expect(entries.map((e) => e.size)).toEqual([16, 32, 48]);
+    for (const { size, bytes, offset } of entries) {
+      const png = ico.subarray(offset, offset + bytes);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
   });
   it('lists every page in the sitemap with a last-modified date, and robots.txt points at it', () => {

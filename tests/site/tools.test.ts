@@ -45,7 +45,7 @@ describe('pages with a tool', () => {
   });
 
   it('share one byte-identical inline loader, so one CSP hash covers every page', () => {
-    const loaders = withTool.map(({ html }) => /<\/template><\/section><script>([\s\S]*?)<\/script>/.exec(html)?.[1]);
+    const loaders = withTool.map(({ html }) => /<\/template><\/section><script data-inline="tool-loader">([\s\S]*?)<\/script>/.exec(html)?.[1]);
     expect(loaders.every((l) => l?.includes('IntersectionObserver'))).toBe(true);
     expect(new Set(loaders).size).toBe(1);
   });

@@ -4,6 +4,10 @@ declare class URL {
   constructor(url: string | URL, base?: string | URL);
   readonly href: string;
   readonly origin: string;
+  readonly host: string;
+  readonly hostname: string;
+  readonly username: string;
+  readonly password: string;
   readonly pathname: string;
   readonly search: string;
   readonly hash: string;

@@ -183,7 +183,22 @@ describe('glossary terms read at config time', () => {
   it('names the file and the field when a term cannot be read', () => {
     const dir = glossaryWith({ 'gguf.md': entry('term: GGUF\ndefinition: A *file* format.') });
     try {
-      expect(() => readGlossaryTerms(dir)).toThrow(/^content\/glossary\/gguf\.md: definition: Too short: write at least 30 characters\./);
+      expect(() => readGlossaryTerms(dir)).toThrow(/^content\/glossary\/gguf\.md:3: definition: Too short: write at least 30 characters\./);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names both files and the line when two entries share a name', () => {
+    const definition = 'definition: A file format that stores the weights of a model in one file.';
+    const dir = glossaryWith({
+      'gguf.md': entry(`term: GGUF\naliases: [gguf file, Safetensors]\n${definition}`),
+      'safetensors.md': entry(`term: safetensors\n${definition}`),
+    });
+    try {
+      expect(() => readGlossaryTerms(dir)).toThrow(
+        'content/glossary/safetensors.md:2: "safetensors" is also a name of content/glossary/gguf.md:3: a name links to one term only, so keep it on one of the two entries.',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -60,6 +60,11 @@ describe('page cards', () => {
     expect(cards.map((c) => c.pathname)).toEqual(expect.arrayContaining(['/', '/articles/', '/glossary/', '/faq/', '/search/', '/404/', '/tools/', '/models/', '/models/compare/']));
   });
 
+  it('keeps the content file and field of each title, for the build to name when a card cannot be drawn', () => {
+    const glossary = cardEntries('glossary', [{ id: 'lora', data: { term: 'LoRA' }, filePath: 'content/glossary/lora.md' }]);
+    expect(pageCards({ articles: [], glossary, faq: [], models: [] })).toContainEqual({ pathname: '/glossary/lora/', title: 'LoRA', kind: 'Glossary term', source: { file: 'content/glossary/lora.md', field: 'term' } });
+  });
+
   it('names the entry and the field when an entry has no title for its card', () => {
     expect(() => cardEntries('glossary', [{ id: 'lora', data: { title: 'LoRA' } }])).toThrow('glossary/lora: its social card shows its "term", and it has none.');
   });

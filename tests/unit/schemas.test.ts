@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, comparisonSchema, faqSchema, glossarySchema } from '@/lib/schemas';
 import { assertReferences } from '@/lib/references';
+import { escapeRegExp } from '@/lib/regexp';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
@@ -40,6 +41,7 @@ describe('articles', () => {
     title: 'What open weights are',
     description: 'A model’s weights are the numbers it learned; here is what publishing them means for you.',
     order: 1,
+    published: '2026-11-02',
     updated: '2026-11-23',
     sources: [
       { title: 'OSAID', url: 'https://opensource.org/ai/open-source-ai-definition' },
@@ -56,6 +58,39 @@ describe('articles', () => {
     expect(messages(articleSchema.safeParse({ ...article, sources: [{ title: 'Plain', url: 'http://example.org' }, article.sources[0]] }))).toEqual([
       'sources.0.url: Sources need a full https:// URL.',
     ]);
+  });
+  it('cites only sources a reader can open: public hosts, no credentials', () => {
+    const cite = (url: string) => messages(articleSchema.safeParse({ ...article, sources: [{ title: 'Cited', url }, article.sources[0]] }));
+    const notPublic: [string, string][] = [
+      ['https://127.0.0.1/internal', 'a loopback address'],
+      ['https://2130706433/', 'a loopback address'],
+      ['https://[::1]/', 'a loopback address'],
+      ['https://[::ffff:10.0.0.1]/', 'a private network address (10.0.0.0/8)'],
+      ['https://10.1.2.3/', 'a private network address (10.0.0.0/8)'],
+      ['https://172.20.0.1/', 'a private network address (172.16.0.0/12)'],
+      ['https://192.168.1.10/', 'a private network address (192.168.0.0/16)'],
+      ['https://169.254.169.254/latest/', 'a link-local address'],
+      ['https://[fe80::1]/', 'a link-local address'],
+      ['https://[fd12::1]/', 'a private network address (fc00::/7)'],
+      ['https://localhost/', 'this machine'],
+      ['https://wiki/', 'a name with no domain'],
+      ['https://printer.local/', 'a name under .local'],
+      ['https://docs.corp.internal/', 'a name under .internal'],
+    ];
+    for (const [url, why] of notPublic) {
+      expect(cite(url), url).toEqual([expect.stringMatching(new RegExp(`^sources\\.0\\.url: \\S+ is ${escapeRegExp(why)}.*readers cannot open it`))]);
+    }
+    expect(cite('https://user:secret@example.org/')).toEqual(['sources.0.url: Remove the user name and password from the address.']);
+    for (const url of ['https://8.8.8.8/', 'https://172.32.0.1/', 'https://arxiv.org/abs/2106.09685', 'https://huggingface.co/docs']) expect(cite(url), url).toEqual([]);
+  });
+  it('reads dates as written: real days only, and published no later than updated', () => {
+    expect(messages(articleSchema.safeParse({ ...article, updated: '2026-02-30' }))).toEqual(['updated: Write a real date as YYYY-MM-DD.']);
+    expect(messages(articleSchema.safeParse({ ...article, updated: '23/11/2026' }))).toEqual(['updated: Write a real date as YYYY-MM-DD.']);
+    expect(messages(articleSchema.safeParse({ ...article, updated: undefined }))).toEqual(['updated: Missing: write a date as YYYY-MM-DD.']);
+    expect(messages(articleSchema.safeParse({ ...article, published: '2026-12-01' }))).toEqual([
+      'published: An article cannot be published after its last review: make `updated` the same day as `published` or later.',
+    ]);
+    expect(articleSchema.parse({ ...article, published: '2026-11-23' }).published).toEqual(new Date('2026-11-23'));
   });
   it('rejects Markdown in the description', () => {
     expect(messages(articleSchema.safeParse({ ...article, description: 'A description with **bold** text that is long enough to pass.' }))).toEqual([

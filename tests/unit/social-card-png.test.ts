@@ -142,7 +142,7 @@ describe('social card rendering', () => {
 
   it('says so when a title would run off the card or over the template', () => {
     const at = (x: number, baseline: number): CardDrawing => ({ ...drawing, title: { ...drawing.title, x, lines: [{ text: 'Open weights', baseline }] } });
-    expect(() => renderCard(at(900, 250))).toThrow(/The card title "Open weights" runs off the 1200×630 card/);
+    expect(() => renderCard(at(900, 250))).toThrow(/The card title's line "Open weights" runs off the 1200×630 card: shorten its longest word/);
     expect(() => renderCard(at(80, 560))).toThrow(/overlaps the template's drawing/);
   });
 
@@ -161,6 +161,14 @@ describe('social card rendering', () => {
     renderCard(drawing);
     expect(darkest(renderCard(red))).toEqual([170, 0, 0]);
     expect(darkest(renderCard(drawing))).toEqual([22, 25, 29]);
+  });
+
+  it('refuses a title with characters the font cannot draw, instead of drawing boxes', () => {
+    const font = loadCardFont(fileURLToPath(new URL('../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', import.meta.url)));
+    expect(font.missing('GGUF 通义千问 🤖 – Ελληνικά, кириллица…')).toEqual(['通', '义', '千', '问', '🤖']);
+    expect(() => renderCard(cardDrawing({ title: 'GGUF 通义千问 🤖', kind: 'Glossary term' }))).toThrow(
+      'The card font (DejaVu Sans Bold) has no glyph for "通", "义", "千", "问", "🤖", which would be drawn as empty boxes.',
+    );
   });
 
   it('kerns pairs the font kerns', () => {
@@ -208,7 +216,11 @@ describe('social card rendering', () => {
     try {
       expect(await writeCards([{ path: '/og/faq/what.png', drawing }, { path: '/og/home.png', drawing: cardDrawing({ title: 'Home', kind: 'Site' }) }], worker, out)).toBe(2);
       expect(readFileSync(join(out, 'og', 'faq', 'what.png')).equals(renderCard(drawing))).toBe(true);
-      await expect(writeCards([{ path: '/og/broken.png', drawing: { ...drawing, template: '<svg' } }], worker, out)).rejects.toThrow(/Could not draw a social card/);
+      await expect(writeCards([{ path: '/og/broken.png', drawing: { ...drawing, template: '<svg' } }], worker, out)).rejects.toThrow(/^\/og\/broken\.png: Could not draw a social card/);
+      const tofu = { path: '/og/glossary/gguf.png', drawing: cardDrawing({ title: 'GGUF 🤖', kind: 'Glossary term' }), source: { file: 'content/glossary/no-such-entry.md', field: 'term' } };
+      await expect(writeCards([tofu], worker, out)).rejects.toThrow(
+        'content/glossary/no-such-entry.md: its "term" is the title of its social card (/og/glossary/gguf.png). Could not draw a social card: The card font (DejaVu Sans Bold) has no glyph for "🤖"',
+      );
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
