@@ -61,6 +61,11 @@ describe('what a page loads', () => {
       '/a/ a style on the page loads https://evil.example/bg.png, which readers would fetch from another site or the Content-Security-Policy would block; no request leaves the site',
     ]);
   });
+  it('the site’s icon as an SVG data: URL in the head, and no other data: file', () => {
+    const icon = `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E" type="image/svg+xml">`;
+    expect(check({ '/a/': page('<p>Text</p>', `${SITE_SCRIPT}${icon}`) })).toEqual([]);
+    expect(check({ '/a/': page('<p>Text</p>', `${SITE_SCRIPT}<link rel="icon" href="data:image/png;base64,AAAA">`) })).toHaveLength(1);
+  });
   it('links to other sites and pages that name themselves, which load nothing', () => {
     expect(check({ '/a/': page('<a href="https://arxiv.org/abs/1">paper</a><a href="mailto:x@example.org">mail</a>', `${SITE_SCRIPT}<link rel="canonical" href="https://site.example/a/">`) })).toEqual([]);
   });
