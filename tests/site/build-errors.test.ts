@@ -145,7 +145,7 @@ describe('bad content fails the build with a message an editor can act on', () =
     at('content/articles/quantization.mdx', "an inline <script>: pages run only the site's own scripts");
     at('content/articles/quantization.mdx', '<img onerror=…>: the Content-Security-Policy blocks inline event handlers');
     at('content/articles/running-models-locally.mdx', 'the id "memory-calculator" is on the page twice \\(<section> and <h2>\\)');
-    expect(output).toContain('content/faq/main.md: the id "main" is on the page twice (<main> and <h2>)');
+    expect(output).toContain('content/faq/main.md: the id "main" is on the page twice (<main> and <li>)');
     expect(output).not.toMatch(/dist\/(articles|faq)\//);
   });
 });
