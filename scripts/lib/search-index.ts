@@ -12,10 +12,12 @@ import { join } from 'node:path';
 import { packageBin } from './package-bin.ts';
 
 const INDEX_CHUNK_SIZE = 1200;
+/** Left out of the index wherever they are: the glossary previews inside articles (src/lib/term-link.ts). */
+const EXCLUDE_SELECTORS = '.term > span';
 
 /** Runs Pagefind over `root`/dist in its own process; resolves when it has written the index. */
 export function indexSearch(root: string) {
-  const { command, args } = packageBin(root, 'pagefind', ['--site', join(root, 'dist')]);
+  const { command, args } = packageBin(root, 'pagefind', ['--site', join(root, 'dist'), '--exclude-selectors', EXCLUDE_SELECTORS]);
   const pagefind = spawn(command, args, {
     stdio: 'inherit',
     env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },

@@ -20,7 +20,7 @@ const textOf = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const LINK = /<span class="term"><a href="\/glossary\/([a-z0-9-]+)\/" class="term-link"[^>]*>([\s\S]*?)<\/a><span role="tooltip"[\s\S]*?<\/span><\/span>/g;
+const LINK = /<span class="term"><a href="\/glossary\/([a-z0-9-]+)\/"[^>]*>([\s\S]*?)<\/a><span id="tip-[\s\S]*?<\/span><\/span>/g;
 const MARK = /\[\[([^\]]*)→([a-z0-9-]+)\]\]/g;
 
 /** Every automatic glossary link in one built page, in order, with the sentence it sits in. */
@@ -28,7 +28,7 @@ export function termLinks(html: string): TermLink[] {
   const links: TermLink[] = [];
   // Paragraphs, list items and table cells: the blocks a link can sit in.
   for (const block of html.match(/<(p|li|td|dd|blockquote)\b[^>]*>[\s\S]*?<\/\1>/g) ?? []) {
-    if (!block.includes('class="term-link"')) continue;
+    if (!block.includes('<span class="term">')) continue;
     const marked = textOf(block.replace(LINK, (_, slug: string, label: string) => `[[${textOf(label)}→${slug}]]`));
     for (const sentence of sentences(marked)) {
       for (const m of sentence.matchAll(MARK)) {

@@ -94,7 +94,7 @@ const loadCopier = () => (copier ??= import(COPY_LINK_URL) as Promise<{ copyLink
 for (const type of ['focusin', 'pointerover']) {
   document.addEventListener(type, (e) => {
     if (!(e.target instanceof Element)) return;
-    if (e.target.closest('.term') && !e.target.closest('.term-tip')) root.classList.remove('tips-dismissed');
+    if (e.target.closest('.term')) root.classList.remove('tips-dismissed');
     if (e.target.closest('[data-copy-link]')) loadCopier();
   });
 }
@@ -117,5 +117,30 @@ document.addEventListener('click', (e) => {
       localStorage.setItem('theme', stored);
     } catch {}
     apply(stored);
+  }
+});
+
+// ---- Glossary previews on touch ----
+// Hover and keyboard focus open a term's preview with CSS alone (src/styles/term-preview.css);
+// Escape hides them (the key listener above). Touch has no hover, so the first tap on a term opens
+// its preview, with a link to the term page, instead of following the link; a second tap on the
+// term, or that link, follows it. A tap elsewhere closes it (pointerup, which a swipe that scrolls
+// never sends). Without this script a tap opens the term page.
+let tapping = false;
+let opened: Element | null = null;
+document.addEventListener('pointerup', (e) => {
+  tapping = e.pointerType === 'touch';
+  if (!opened?.contains(e.target as Node)) opened?.classList.remove('open');
+});
+document.addEventListener('click', (e) => {
+  const term = (e.target as Element).closest('.term');
+  // detail is 0 for a click made with the keyboard (Enter), which follows the link.
+  if (term && tapping && e.detail && term.classList.toggle('open')) {
+    e.preventDefault();
+    opened = term;
+    // The preview's own link to the term page, added on its first opening: [0] is its <strong>.
+    // The address is the term link's own, a full URL with nothing to quote.
+    const tip = term.lastChild as Element;
+    if (!tip.children[1]) tip.innerHTML += ` <a href=${(term.firstChild as HTMLAnchorElement).href}>Read the full entry</a>`;
   }
 });

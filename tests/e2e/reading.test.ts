@@ -158,33 +158,3 @@ describe('every page type', () => {
     await context.close();
   });
 });
-
-describe('comparison tables on narrow screens', () => {
-  it('scroll inside their own labelled, focusable region with a visible cue', async () => {
-    const context = await browser().newContext({ viewport: { width: 320, height: 700 } });
-    const page = await context.newPage();
-    await page.goto(`${base}/articles/open-weights-vs-open-source/`);
-    const region = page.getByRole('region', { name: /What each kind of release hands you/ });
-    expect(await region.getAttribute('tabindex')).toBe('0');
-    const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
-    expect(scrollWidth).toBeGreaterThan(clientWidth);
-    expect(await page.locator('[data-comparison="release-types"] .scroll-cue').isVisible()).toBe(true);
-    await region.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await context.close();
-  });
-
-  it('keep the header row in view while a long table scrolls', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 700 } });
-    const page = await context.newPage();
-    await page.goto(`${base}/articles/open-source-ai-definition/`);
-    const region = page.locator('[data-comparison="definitions-crosswalk"] .table-scroll');
-    await region.evaluate((el) => el.scrollTo(0, 400));
-    const header = page.locator('[data-comparison="definitions-crosswalk"] thead tr').last().locator('th').first();
-    const [regionTop, headerTop] = await Promise.all([region.evaluate((el) => el.getBoundingClientRect().top), header.evaluate((el) => el.getBoundingClientRect().top)]);
-    expect(headerTop).toBeGreaterThanOrEqual(regionTop - 1);
-    await context.close();
-  });
-});

@@ -11,11 +11,20 @@ describe('tables written in Markdown', () => {
     const html = await render(
       '| Format | Bits |\n| --- | --- |\n| GGUF | 4 |\n\nBetween the tables.\n\n| License | Commercial use | Notes |\n| --- | --- | --- |\n| Apache 2.0 | yes | none |\n',
     );
-    const regions = [...html.matchAll(/<section class="md-table" tabindex="0" aria-label="([^"]*)">\s*<table>/g)].map((m) => m[1]);
+    const regions = [...html.matchAll(/<section class="md-table" tabindex="0" aria-label="([^"]*)">\s*<table class="stack">/g)].map((m) => m[1]);
     expect(regions).toEqual(['Table: Format, Bits', 'Table: License, Commercial use, Notes']);
     expect(html.match(/<th scope="col">/g)).toHaveLength(5);
     expect(html).not.toMatch(/<td[^>]*scope/);
     expect(html).toContain('<p>Between the tables.</p>');
+  });
+
+  it('name each cell after its column, for the cards narrow screens show; the first cell is the row’s label', async () => {
+    const html = await render('| License | Commercial `use` | Notes |\n| --- | --- | --- |\n| Apache 2.0 | yes |\n| MIT | yes | none | extra |\n');
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => [...(m[1] ?? '').matchAll(/<td([^>]*)>/g)].map((c) => c[1]));
+    expect(rows).toEqual([
+      ['', ' data-label="Commercial use"', ' data-label="Notes"'],
+      ['', ' data-label="Commercial use"', ' data-label="Notes"'],
+    ]);
   });
 
   it('leaves a document without tables as it was', async () => {

@@ -6,6 +6,8 @@ const box = document.getElementById('compare-table') as HTMLElement;
 const statusLine = document.getElementById('compare-status') as HTMLElement;
 const figure = box.querySelector('figure') as HTMLElement;
 const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="m"]')];
+const columnHeads = [...figure.querySelectorAll<HTMLElement>('thead [data-column]')];
+const columns = columnHeads.map((th) => th.dataset['column'] ?? '');
 const names = new Map(boxes.map((b) => [b.value, (b.parentElement?.textContent ?? b.value).trim()]));
 const MAX = 4;
 
@@ -20,7 +22,10 @@ function show(chosen: string[]): void {
     b.checked = chosen.includes(b.value);
     b.disabled = !b.checked && chosen.length >= MAX;
   }
-  for (const cell of figure.querySelectorAll<HTMLElement>('[data-column]')) cell.hidden = !chosen.includes(cell.dataset['column'] ?? '');
+  // Header cells name their column; a row's cells follow the same order.
+  const shown = columns.map((key) => chosen.includes(key));
+  columnHeads.forEach((th, i) => (th.hidden = !shown[i]));
+  for (const row of figure.querySelectorAll('tbody tr')) row.querySelectorAll<HTMLElement>('td').forEach((td, i) => (td.hidden = !shown[i]));
   // Named in the table's column order, which is the order of the boxes.
   const title = `${boxes.filter((b) => chosen.includes(b.value)).map((b) => names.get(b.value)).join(' vs ')}: openness, license and size`;
   for (const el of figure.querySelectorAll('.caption-title, caption')) el.textContent = title;
