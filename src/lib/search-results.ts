@@ -39,6 +39,26 @@ export interface SearchTerm {
   aliases: string[];
 }
 
+/**
+ * /search/terms.json as sent: glossary terms as [slug, term, ...aliases] and model releases as
+ * [slug, name]. Rows instead of objects with field names make it a fifth smaller, and it is part of
+ * every first search.
+ */
+export interface NamesWire {
+  glossary: string[][];
+  models: string[][];
+}
+
+export function toWire(names: readonly SearchTerm[]): NamesWire {
+  const rows = (type: SearchTerm['type']) => names.filter((n) => n.type === type).map((n) => [n.slug, n.term, ...n.aliases]);
+  return { glossary: rows('Glossary'), models: rows('Model') };
+}
+
+export function fromWire(wire: NamesWire): SearchTerm[] {
+  const names = (type: SearchTerm['type'], rows: string[][]) => rows.map(([slug = '', term = '', ...aliases]): SearchTerm => ({ type, slug, term, aliases }));
+  return [...names('Glossary', wire.glossary), ...names('Model', wire.models)];
+}
+
 /** The page a listed name has. */
 export const nameUrl = (t: SearchTerm) => (t.type === 'Model' ? urls.model(t.slug) : urls.term(t.slug));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, exactTerm, normaliseQuery, pinExactTerm, toDisplay, type DisplayResult, type SearchTerm } from '@/lib/search-results';
+import { excerptSegments, exactTerm, fromWire, normaliseQuery, pinExactTerm, toDisplay, toWire, type DisplayResult, type SearchTerm } from '@/lib/search-results';
 
 const terms: SearchTerm[] = [
   { type: 'Glossary', slug: 'license', term: 'License', aliases: ['licence', 'licenses'] },
@@ -58,5 +58,13 @@ describe('exact glossary matches', () => {
   it('leave other queries alone', () => {
     const list = [result('/articles/a/')];
     expect(pinExactTerm(list, 'weights', terms)).toBe(list);
+  });
+});
+
+describe('the names list as sent', () => {
+  it('comes back as it went, glossary terms and model releases alike', () => {
+    const names: SearchTerm[] = [...terms, { type: 'Model', slug: 'llama-3-1', term: 'Llama 3.1', aliases: [] }];
+    expect(toWire(names).models).toEqual([['llama-3-1', 'Llama 3.1']]);
+    expect(fromWire(JSON.parse(JSON.stringify(toWire(names))))).toEqual(names);
   });
 });

@@ -28,7 +28,7 @@ const searchWhileTyping = typingDebounce((firstKey) => {
   return !firstKey || isSearchable(input.value);
 }, TYPING_PAUSE_MS);
 /** Pages listed, each with up to three sections; the search page has the rest. */
-const DIALOG_RESULTS = 5;
+const DIALOG_RESULTS = 4;
 
 function build(): HTMLDialogElement {
   // Reading pages carry no search styles; the dialog brings its own the first time it opens.

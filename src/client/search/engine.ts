@@ -1,5 +1,5 @@
 import { suggest } from '../../lib/fuzzy';
-import { exactTerm, MAX_QUERY_LENGTH, pinExactTerm, toDisplay, type DisplayResult, type PagefindData, type SearchTerm } from '../../lib/search-results';
+import { exactTerm, fromWire, MAX_QUERY_LENGTH, pinExactTerm, toDisplay, type DisplayResult, type NamesWire, type PagefindData, type SearchTerm } from '../../lib/search-results';
 import { correctedTerms, planQuery, synonymsOf, vocabularyOf, withHighlight, withSynonyms, type Synonym } from '../../lib/search-query';
 import type { PageType } from '../../lib/page-types';
 
@@ -67,7 +67,7 @@ export function loadEngine(): void {
     return pf;
   });
   names ??= fetch('/search/terms.json')
-    .then((r) => (r.ok ? (r.json() as Promise<SearchTerm[]>) : []))
+    .then(async (r) => (r.ok ? fromWire((await r.json()) as NamesWire) : []))
     .then((list) => ({ list, synonyms: synonymsOf(list), vocabulary: vocabularyOf(list) }));
 }
 

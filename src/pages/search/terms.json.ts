@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSiteContent } from '@/data/content';
-import type { SearchTerm } from '@/lib/search-results';
+import { toWire, type SearchTerm } from '@/lib/search-results';
 
 /**
  * The names the site has pages for, glossary terms with their aliases and model releases, for
@@ -12,5 +12,5 @@ export const GET: APIRoute = async () => {
     ...terms.map((t): SearchTerm => ({ type: 'Glossary', slug: t.id, term: t.data.term, aliases: t.data.aliases })),
     ...models.map((m): SearchTerm => ({ type: 'Model', slug: m.id, term: m.data.name, aliases: [] })),
   ];
-  return new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(toWire(list)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
