@@ -131,20 +131,8 @@ describe('themes', () => {
   });
 });
 
-// Console errors, CSP violations, other origins and 320 px: tests/e2e/every-page.test.ts, on every page.
-describe('every page type', () => {
-  it('an article loads no JavaScript file on first load', async () => {
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(r.url());
-    });
-    await page.goto(`${base}${PAGE_TYPES.article}`, { waitUntil: 'networkidle' });
-    expect(scripts).toEqual([]);
-    await context.close();
-  });
-});
+// Every page, in tests/e2e/every-page.test.ts: console errors, CSP violations, other origins, 320 px,
+// and no script file on first load where the page has none of its own.
 
 describe('comparison tables on narrow screens', () => {
   it('scroll inside their own labelled, focusable region with a visible cue', async () => {
