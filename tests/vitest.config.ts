@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { PARALLEL_PAGES } from './support/pool.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,6 +33,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two cores: one browser at a time keeps timings stable.
           fileParallelism: false,
+          // Tests marked concurrent share that browser, each with a page of a pool of this size.
+          maxConcurrency: PARALLEL_PAGES,
         },
       },
     ],

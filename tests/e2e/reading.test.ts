@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, watchedPage } from '../support/browser';
+import { useBrowser } from '../support/browser';
 import { PAGE_TYPES } from '../support/pages';
 
 const base = inject('baseUrl');
@@ -131,30 +131,5 @@ describe('themes', () => {
   });
 });
 
-describe('every page type', () => {
-  for (const [type, path] of Object.entries(PAGE_TYPES)) {
-    it(`${type}: no console errors, no CSP violations, no other origin, no sideways scroll at 320 px`, async () => {
-      const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
-      const { page, errors, cspViolations, foreignRequests } = await watchedPage(context, base);
-      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, 'page is wider than the viewport').toBeLessThanOrEqual(0);
-      expect(errors.filter((e) => !(path === PAGE_TYPES['not found'] && /404/.test(e)))).toEqual([]);
-      expect(cspViolations).toEqual([]);
-      expect(foreignRequests).toEqual([]);
-      await context.close();
-    });
-  }
-
-  it('an article loads no JavaScript file on first load', async () => {
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(r.url());
-    });
-    await page.goto(`${base}${PAGE_TYPES.article}`, { waitUntil: 'networkidle' });
-    expect(scripts).toEqual([]);
-    await context.close();
-  });
-});
+// Every page, in tests/e2e/every-page.test.ts: console errors, CSP violations, other origins, 320 px,
+// and no script file on first load where the page has none of its own. Tables: tests/e2e/tables.test.ts.

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser';
+import { PARALLEL_PAGES, pool, type Pool } from '../support/pool';
 import { QUESTIONS } from '../support/search-questions';
 
 const base = inject('baseUrl');
@@ -26,12 +27,23 @@ async function inDialog(page: Page, query: string): Promise<string[]> {
 /** The marks a landing page shows whose neighbouring characters are letters or digits. */
 async function marksInsideWords(page: Page, href: string): Promise<string[]> {
   await page.goto(`${base}${href}`);
-  await page.waitForLoadState('networkidle');
+  await highlighted(page);
   return page.locator('[data-pagefind-body] mark').evaluateAll((marks) =>
     marks
       .map((m) => `${m.previousSibling?.textContent?.slice(-1) ?? ''}[${m.textContent ?? ''}]${m.nextSibling?.textContent?.slice(0, 1) ?? ''}`)
       .filter((m) => /[\p{L}\p{N}]\[|\][\p{L}\p{N}]/u.test(m)),
   );
+}
+
+/**
+ * Waits until a page opened from a result has marked the searched words. Its landing script takes
+ * the highlight parameters out of the address, then imports the highlighter and marks the words as
+ * soon as the import resolves; an import of the same module made after that resolves after it.
+ * (A string, so that Vite leaves this import() alone: it runs in the page, not in Node.)
+ */
+async function highlighted(page: Page): Promise<void> {
+  await page.waitForFunction(() => !location.search.includes('highlight='));
+  await page.evaluate(`import('/pagefind/pagefind-highlight.js').then(() => undefined)`);
 }
 
 function expectAnswerInTop3(query: string, links: string[], answers: string[]): string {
@@ -41,56 +53,66 @@ function expectAnswerInTop3(query: string, links: string[], answers: string[]): 
   return hit as string;
 }
 
-describe('readers’ questions find their answers on the search page, and the page opened marks whole words', () => {
-  let page: Page;
-  let landing: Page;
+// The questions are independent: a few pages answer them at the same time (tests/support/pool.ts).
+describe.concurrent('readers’ questions find their answers on the search page, and the page opened marks whole words', () => {
+  let pages: Pool<{ page: Page; landing: Page }>;
   beforeAll(async () => {
     const context = await browser().newContext();
-    page = await context.newPage();
-    landing = await context.newPage();
+    pages = pool(await Promise.all(Array.from({ length: PARALLEL_PAGES }, async () => ({ page: await context.newPage(), landing: await context.newPage() }))));
   });
 
   for (const [query, answers] of QUESTIONS) {
-    it(`"${query}"`, async () => {
-      const hit = expectAnswerInTop3(query, await onSearchPage(page, query), answers);
-      expect(await marksInsideWords(landing, hit), `marks inside words on ${hit}`).toEqual([]);
-    });
+    it(`"${query}"`, () =>
+      pages.use(async ({ page, landing }) => {
+        const hit = expectAnswerInTop3(query, await onSearchPage(page, query), answers);
+        expect(await marksInsideWords(landing, hit), `marks inside words on ${hit}`).toEqual([]);
+      }));
   }
 
-  it.each(['aaaa', 'x', 'what is the'])('returns nothing for "%s" rather than everything', async (query) => {
-    await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
-    expect(await page.locator('[data-search-result]').count()).toBe(0);
-    expect((await page.locator('#search-status').textContent()) ?? '').not.toMatch(/^\d+ results?/);
-  });
+  it.each(['aaaa', 'x', 'what is the'])('returns nothing for "%s" rather than everything', (query) =>
+    pages.use(async ({ page }) => {
+      await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+      // Answered when the status says so; one letter is nothing to search for, settled once the engine has loaded.
+      if (query.length > 1) await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+      else await page.waitForLoadState('networkidle');
+      expect(await page.locator('[data-search-result]').count()).toBe(0);
+      expect((await page.locator('#search-status').textContent()) ?? '').not.toMatch(/^\d+ results?/);
+    }),
+  );
 
-  it('says what it searched instead when a misspelt name found nothing', async () => {
-    await onSearchPage(page, 'lama licence');
-    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results for “llama license”.* \(you typed “lama licence”\)\.$/);
-  });
+  it('says what it searched instead when a misspelt name found nothing', () =>
+    pages.use(async ({ page }) => {
+      await onSearchPage(page, 'lama licence');
+      expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results for “llama license”.* \(you typed “lama licence”\)\.$/);
+    }));
 });
 
-describe('readers’ questions find their answers in the header dialog', () => {
-  let page: Page;
+describe.concurrent('readers’ questions find their answers in the header dialog', () => {
+  let dialogs: Pool<Page>;
   beforeAll(async () => {
-    page = await (await browser().newContext()).newPage();
-    await page.goto(`${base}/articles/what-are-open-weights/`);
-    await page.keyboard.press('/');
-    await page.locator('#search-dialog-input').waitFor({ state: 'visible' });
+    const context = await browser().newContext();
+    dialogs = pool(
+      await Promise.all(
+        Array.from({ length: PARALLEL_PAGES }, async () => {
+          const page = await context.newPage();
+          await page.goto(`${base}/articles/what-are-open-weights/`);
+          await page.keyboard.press('/');
+          await page.locator('#search-dialog-input').waitFor({ state: 'visible' });
+          return page;
+        }),
+      ),
+    );
   });
 
   for (const [query, answers] of QUESTIONS) {
-    it(`"${query}"`, async () => {
-      expectAnswerInTop3(query, await inDialog(page, query), answers);
-    });
+    it(`"${query}"`, () => dialogs.use(async (page) => void expectAnswerInTop3(query, await inDialog(page, query), answers)));
   }
 
-  it('shows an excerpt under each page it lists', async () => {
+  it('shows an excerpt under each page it lists', () => dialogs.use(async (page) => {
     await inDialog(page, 'open weights vs open source');
     const pages = page.locator('#search-dialog-list .search-option:not(.search-option-section)');
     const excerpts = page.locator('#search-dialog-list .search-option:not(.search-option-section) .search-option-excerpt');
     expect(await pages.count()).toBeGreaterThan(2);
     expect(await excerpts.count()).toBe(await pages.count());
-  });
+  }));
 });

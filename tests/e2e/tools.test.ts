@@ -1,14 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { axeViolations as axe } from '../support/axe';
 import { useBrowser, watchedPage } from '../support/browser';
-import { htmlPages } from '../support/dist';
 import { TOOLS, type ToolSlug } from '@/lib/tools/catalog';
 import { urls } from '@/lib/urls';
 
 const base = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const browser = useBrowser();
 
 /** Each article that embeds a tool, and the tool, as the tool catalogue lists them. */
@@ -49,21 +46,8 @@ const description = (input: Locator) =>
       .join(' | '),
   );
 
-/** axe over the whole page, or over the elements matching `scope`. */
-async function axe(page: Page, scope?: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(axeSource);
-  const result = (await page.evaluate(
-    (s) =>
-      (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<unknown> } }).axe.run(s ? { include: [[s]] } : document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      }),
-    scope,
-  )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
-
-describe('lazy loading', () => {
+// Each test has a context of its own: a few run at the same time.
+describe.concurrent('lazy loading', () => {
   for (const [path, tool] of Object.entries(TOOL_ARTICLES)) {
     for (const viewport of [
       { width: 1280, height: 800 },
@@ -100,7 +84,7 @@ describe('lazy loading', () => {
     await context.close();
   });
 
-  it('says so when the code cannot load, and keeps the worked example', async () => {
+  it('says so when the code cannot load, and keeps the worked example', async ({ expect }) => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.route('**/_astro/*.js', (route) => route.abort());
@@ -112,22 +96,7 @@ describe('lazy loading', () => {
     await context.close();
   });
 
-  it('pages without a tool request no script even when read to the end', async () => {
-    const tooled = new Set(Object.keys(TOOL_ARTICLES));
-    const paths = htmlPages()
-      .map((p) => p.path)
-      .filter((p) => p.startsWith('/articles/') && p !== '/articles/' && !tooled.has(p));
-    expect(paths.length).toBeGreaterThan(10);
-    const context = await browser().newContext();
-    const { page, scripts } = await scriptWatch(context);
-    for (const path of [...paths, '/', '/glossary/quantization/', '/faq/how-much-memory-does-a-model-need/']) {
-      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-      await page.waitForLoadState('networkidle');
-    }
-    expect(scripts).toEqual([]);
-    await context.close();
-  }, 120_000);
+  // Pages without a tool request no script even when read to the end: tests/e2e/every-page.test.ts.
 });
 
 describe('without JavaScript', () => {
@@ -368,7 +337,7 @@ describe('openness explorer in its article (lazyFacts)', () => {
   });
 });
 
-describe('after interaction: axe, both themes, 320 px', () => {
+describe.concurrent('after interaction: axe, both themes, 320 px', () => {
   /** Puts each tool into a state with results, an error or a chosen point. */
   const interact: Record<string, (page: Page) => Promise<void>> = {
     '/tools/memory-calculator/': async (page) => {
@@ -406,7 +375,7 @@ describe('after interaction: axe, both themes, 320 px', () => {
   }
 });
 
-describe('inside the articles, at 320 px in both themes', () => {
+describe.concurrent('inside the articles, at 320 px in both themes', () => {
   // The tool pages get the whole-page checks (tests/support/pages.ts); here each embedded tool is
   // checked on its own, once loaded: it stays inside the viewport and axe finds nothing in it.
   for (const theme of ['light', 'dark'] as const) {

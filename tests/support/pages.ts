@@ -1,4 +1,4 @@
-/** One representative URL per page type; browser and accessibility tests visit each. */
+/** One representative URL per page type, for browser tests about one kind of page; the every-page sweep visits these too. */
 export const PAGE_TYPES = {
   home: '/',
   articles: '/articles/',
