@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { DIST, htmlPages, readPage } from '../support/dist';
+import { htmlPages, readPage, searchFragments } from '../support/dist';
 
 // /faq/ lists the questions with their short answers; each full answer lives on /faq/<slug>/, the
 // page readers share. These checks hold the two together in the built site.
@@ -48,11 +45,7 @@ describe('the FAQ list and the answer pages', () => {
 });
 
 describe('the search index', () => {
-  const folder = join(DIST, 'pagefind', 'fragment');
-  const fragments = readdirSync(folder).map((name) => {
-    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-  });
+  const fragments = searchFragments();
 
   it('holds each answer once, on its own page, and not the /faq/ list', () => {
     const urls = fragments.map((f) => f.url);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { DIST, readPage } from '../support/dist';
+import { DIST, readPage, searchFragments } from '../support/dist';
 
 // scripts/lib/search-index.ts asks Pagefind for small index chunks, so that a query fetches little of
 // the index. The setting is marked unstable in Pagefind; this notices if an upgrade ignores it.
@@ -17,12 +16,7 @@ describe('the search index', () => {
 });
 
 describe('the indexed text of a page', () => {
-  // A fragment is gzip-compressed "pagefind_dcd" followed by the page's JSON.
-  const folder = join(DIST, 'pagefind', 'fragment');
-  const fragments = readdirSync(folder).map((name) => {
-    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
-  });
+  const fragments = searchFragments();
 
   it('leaves out the glossary previews inside articles (scripts/lib/search-index.ts)', () => {
     const path = '/articles/what-are-open-weights/';

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesBelow } from '../../scripts/lib/files.ts';
@@ -19,4 +20,13 @@ export function htmlPages(): { path: string; file: string }[] {
 
 export function readPage(file: string): string {
   return readFileSync(file, 'utf8');
+}
+
+/** What Pagefind indexed for each page: a fragment is gzip-compressed "pagefind_dcd" and the page's JSON. */
+export function searchFragments(): { url: string; content: string }[] {
+  const folder = join(DIST, 'pagefind', 'fragment');
+  return readdirSync(folder).map((name) => {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+  });
 }
