@@ -3,7 +3,7 @@ import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser';
 import { PAGE_TYPES } from '../support/pages';
 import { PARALLEL_PAGES, pool, type Pool } from '../support/pool';
-import { sweepPaths, visitContext, type VisitingPage } from '../support/sweep';
+import { sweepPaths, visitingPage, type VisitingPage } from '../support/sweep';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -25,9 +25,14 @@ interface Lane {
 describe.concurrent('every page: axe in both themes, 320 px, CSP, console, own origin, no stray script', () => {
   let lanes: Pool<Lane>;
   beforeAll(async () => {
-    const wide = await visitContext(browser(), base, { viewport: { width: 1280, height: 720 }, colorScheme: 'light' });
-    const narrow = await visitContext(browser(), base, { viewport: { width: 320, height: 640 }, colorScheme: 'dark' });
-    lanes = pool(await Promise.all(Array.from({ length: PARALLEL_PAGES }, async () => ({ wide: await wide.newPage(), narrow: await narrow.newPage() }))));
+    lanes = pool(
+      await Promise.all(
+        Array.from({ length: PARALLEL_PAGES }, async () => ({
+          wide: await visitingPage(browser(), base, { viewport: { width: 1280, height: 720 }, colorScheme: 'light', withAxe: true }),
+          narrow: await visitingPage(browser(), base, { viewport: { width: 320, height: 640 }, colorScheme: 'dark' }),
+        })),
+      ),
+    );
   });
 
   for (const path of sweepPaths()) {

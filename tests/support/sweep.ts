@@ -44,13 +44,15 @@ interface CspLog {
 }
 
 /**
- * A context for visits: axe-core and a CSP violation recorder in each of its pages before the
- * page's own scripts, and every request to another origin blocked. `newPage()` opens pages in it.
+ * A page for visits, alone in a context of its own: a page that shares its context with another is
+ * a background tab, whose frames (and so requestAnimationFrame) Chromium may slow to one a second.
+ * A CSP violation recorder runs in it before the page's own scripts (and axe-core, with
+ * `withAxe`), and every request to another origin is blocked.
  */
-export async function visitContext(browser: Browser, baseUrl: string, options: BrowserContextOptions) {
+export async function visitingPage(browser: Browser, baseUrl: string, { withAxe = false, ...options }: BrowserContextOptions & { withAxe?: boolean }): Promise<VisitingPage> {
   const origin = new URL(baseUrl).origin;
   const context = await browser.newContext(options);
-  await addAxe(context);
+  if (withAxe) await addAxe(context);
   await context.addInitScript(() => {
     const log: string[] = [];
     (window as CspLog).cspViolations = log;
@@ -65,10 +67,10 @@ export async function visitContext(browser: Browser, baseUrl: string, options: B
     (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
     (route) => route.abort(),
   );
-  return { context, newPage: async () => visitingPage(await context.newPage(), origin) };
+  return watch(await context.newPage(), origin);
 }
 
-function visitingPage(page: Page, origin: string): VisitingPage {
+function watch(page: Page, origin: string): VisitingPage {
   const fresh = (): VisitReport => ({ status: 0, errors: [], cspViolations: [], foreignRequests: [], scripts: [] });
   let report = fresh();
   let documentUrl = '';
