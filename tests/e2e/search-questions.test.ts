@@ -9,10 +9,18 @@ const browser = useBrowser();
 
 const withoutQuery = (href: string) => href.replace(/\?.*$/, '');
 
-/** Runs a query on /search/?q= and returns the result links in order, as the page has them. */
+/**
+ * Runs a query as /search/?q= on a search page that is already open and returns the result links
+ * in order, as the page has them. The page answers its address with the code that answers it on a
+ * visit and on Back and Forward (a popstate): the search engine loads once per page instead of
+ * once per question, a fifth of the work. Visits to /search/?q= are tested in search.test.ts.
+ */
 async function onSearchPage(page: Page, query: string): Promise<string[]> {
-  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+  await page.evaluate((q) => {
+    history.pushState(null, '', `/search/?q=${encodeURIComponent(q)}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
+  await page.waitForFunction((q) => (document.getElementById('search-status')?.textContent ?? '').includes(`“${q}”`), query.replace(/\s+/g, ' ').trim());
   return page.$$eval('[data-search-result] .search-title', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
@@ -53,12 +61,22 @@ function expectAnswerInTop3(query: string, links: string[], answers: string[]): 
   return hit as string;
 }
 
+/** A page alone in a context: a second page in the same context is a background tab, whose frames Chromium slows. */
+const ownPage = async () => (await browser().newContext()).newPage();
+
 // The questions are independent: a few pages answer them at the same time (tests/support/pool.ts).
 describe.concurrent('readers’ questions find their answers on the search page, and the page opened marks whole words', () => {
   let pages: Pool<{ page: Page; landing: Page }>;
   beforeAll(async () => {
-    const context = await browser().newContext();
-    pages = pool(await Promise.all(Array.from({ length: PARALLEL_PAGES }, async () => ({ page: await context.newPage(), landing: await context.newPage() }))));
+    pages = pool(
+      await Promise.all(
+        Array.from({ length: PARALLEL_PAGES }, async () => {
+          const page = await ownPage();
+          await page.goto(`${base}/search/`);
+          return { page, landing: await ownPage() };
+        }),
+      ),
+    );
   });
 
   for (const [query, answers] of QUESTIONS) {
@@ -90,11 +108,10 @@ describe.concurrent('readers’ questions find their answers on the search page,
 describe.concurrent('readers’ questions find their answers in the header dialog', () => {
   let dialogs: Pool<Page>;
   beforeAll(async () => {
-    const context = await browser().newContext();
     dialogs = pool(
       await Promise.all(
         Array.from({ length: PARALLEL_PAGES }, async () => {
-          const page = await context.newPage();
+          const page = await ownPage();
           await page.goto(`${base}/articles/what-are-open-weights/`);
           await page.keyboard.press('/');
           await page.locator('#search-dialog-input').waitFor({ state: 'visible' });

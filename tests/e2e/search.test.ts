@@ -83,9 +83,9 @@ describe('the right page comes first', () => {
   let page: Page;
   let pages: Pool<Page>;
   beforeAll(async () => {
-    const context = await browser().newContext();
-    page = await context.newPage();
-    pages = pool(await Promise.all(Array.from({ length: PARALLEL_PAGES }, () => context.newPage())));
+    page = await (await browser().newContext()).newPage();
+    // A context each: a second page in a context is a background tab, whose frames Chromium slows.
+    pages = pool(await Promise.all(Array.from({ length: PARALLEL_PAGES }, async () => (await browser().newContext()).newPage())));
   });
   // Independent queries: a few pages answer them at the same time.
   for (const [query, expected] of FIRST_RESULT) {
@@ -149,8 +149,9 @@ describe('the right page comes first', () => {
   });
 });
 
-describe('search page', () => {
-  it('keeps the URL in step with the box, and back and forward restore queries', async () => {
+// Each test has a context of its own: a few run at the same time.
+describe.concurrent('search page', () => {
+  it('keeps the URL in step with the box, and back and forward restore queries', async ({ expect }) => {
     const page = await (await browser().newContext()).newPage();
     await page.goto(`${base}/search/`);
     const box = page.getByRole('searchbox', { name: 'Search articles, terms and answers' });
@@ -168,7 +169,7 @@ describe('search page', () => {
     await expect.poll(() => box.inputValue()).toBe('lora');
   });
 
-  it('shows results as the reader types', async () => {
+  it('shows results as the reader types', async ({ expect }) => {
     const page = await (await browser().newContext()).newPage();
     await page.goto(`${base}/search/`);
     await page.getByRole('searchbox', { name: 'Search articles, terms and answers' }).pressSequentially('weights', { delay: 20 });
@@ -176,7 +177,7 @@ describe('search page', () => {
     expect(page.url()).toMatch(/\?q=weights$/);
   });
 
-  it('shows six results, then more on request, with focus on the first new one', async () => {
+  it('shows six results, then more on request, with focus on the first new one', async ({ expect }) => {
     const page = await (await browser().newContext()).newPage();
     await searchPage(page, 'license');
     const titles = page.locator('[data-search-result] .search-title');
@@ -189,8 +190,8 @@ describe('search page', () => {
   });
 });
 
-describe('search dialog', () => {
-  it('fetches no search code until the reader opens search', async () => {
+describe.concurrent('search dialog', () => {
+  it('fetches no search code until the reader opens search', async ({ expect }) => {
     const context = await browser().newContext();
     const page = await context.newPage();
     const requests: string[] = [];
@@ -205,7 +206,7 @@ describe('search dialog', () => {
     await context.close();
   });
 
-  it('works by keyboard: Ctrl+K opens, arrows move, Enter opens, Escape closes and returns focus', async () => {
+  it('works by keyboard: Ctrl+K opens, arrows move, Enter opens, Escape closes and returns focus', async ({ expect }) => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${base}/glossary/`);
@@ -234,7 +235,7 @@ describe('search dialog', () => {
     await context.close();
   });
 
-  it('keeps every key typed straight after "/", and Enter opens the result for the whole query', async () => {
+  it('keeps every key typed straight after "/", and Enter opens the result for the whole query', async ({ expect }) => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${base}/faq/`);
@@ -256,7 +257,7 @@ describe('search dialog', () => {
     await context.close();
   });
 
-  it('opens from the header control when the reader types into it', async () => {
+  it('opens from the header control when the reader types into it', async ({ expect }) => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${base}/faq/`);

@@ -1,17 +1,19 @@
-import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
+import type { Browser, Page, Request, ViewportSize } from 'playwright-core';
 import { addAxe } from './axe.ts';
 import { htmlPages } from './dist.ts';
 import { PAGE_TYPES } from './pages.ts';
 
 /**
- * The machinery of the every-page sweep (tests/e2e/every-page.test.ts): pages that are reused
- * from one visit to the next and say, for each visit, what went wrong while the page loaded.
+ * The machinery of the every-page sweep (tests/e2e/every-page.test.ts): a page that is reused from
+ * one visit to the next and says, for each visit, what went wrong from the request on.
  */
 
 /** Every page in dist/, and the sample URLs of tests/support/pages.ts that no file is (a query, a 404). */
 export function sweepPaths(): string[] {
   return [...new Set([...htmlPages().map((p) => p.path), ...Object.values(PAGE_TYPES)])];
 }
+
+type Theme = 'light' | 'dark';
 
 /** What a page did from the request for it until it settled. */
 export interface VisitReport {
@@ -29,12 +31,14 @@ export interface VisitReport {
 
 export interface VisitingPage {
   page: Page;
-  /** Loads `url` and waits until the page has settled (see settle). */
+  /** Loads `url` on the screen and in the theme the page was opened with, and waits until it has settled. */
   visit(url: string): Promise<void>;
   /** Scrolls to the end, as a reader who reads the whole page, and waits until the page has settled. */
   readToEnd(): Promise<void>;
+  /** Goes back to the top, turns the screen to `size` and waits until the page has settled. */
+  resize(size: ViewportSize): Promise<void>;
   /** Switches the system's colour scheme and waits until the page has followed it. */
-  systemTheme(theme: 'light' | 'dark'): Promise<void>;
+  systemTheme(theme: Theme): Promise<void>;
   /** What the page did since `visit` began. */
   report(): Promise<VisitReport>;
 }
@@ -44,12 +48,14 @@ interface CspLog {
 }
 
 /**
- * A context for visits: axe-core and a CSP violation recorder in each of its pages before the
- * page's own scripts, and every request to another origin blocked. `newPage()` opens pages in it.
+ * A page for visits with axe-core, alone in a context of its own: a page that shares its context
+ * with another is a background tab, whose frames (and so requestAnimationFrame) Chromium may slow to
+ * one a second. A CSP violation recorder runs in it before the page's own scripts, and every
+ * request to another origin is blocked.
  */
-export async function visitContext(browser: Browser, baseUrl: string, options: BrowserContextOptions) {
+export async function visitingPage(browser: Browser, baseUrl: string, viewport: ViewportSize, colorScheme: Theme): Promise<VisitingPage> {
   const origin = new URL(baseUrl).origin;
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ viewport, colorScheme });
   await addAxe(context);
   await context.addInitScript(() => {
     const log: string[] = [];
@@ -65,13 +71,15 @@ export async function visitContext(browser: Browser, baseUrl: string, options: B
     (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
     (route) => route.abort(),
   );
-  return { context, newPage: async () => visitingPage(await context.newPage(), origin) };
+  return watch(await context.newPage(), origin, viewport, colorScheme);
 }
 
-function visitingPage(page: Page, origin: string): VisitingPage {
+function watch(page: Page, origin: string, viewport: ViewportSize, colorScheme: Theme): VisitingPage {
   const fresh = (): VisitReport => ({ status: 0, errors: [], cspViolations: [], foreignRequests: [], scripts: [] });
   let report = fresh();
   let documentUrl = '';
+  let size = viewport;
+  let theme = colorScheme;
   const inFlight = new Set<Request>();
   page.on('console', (msg) => {
     // A page served with an error status (the 404 page) logs that status; the report has it as `status`.
@@ -105,8 +113,8 @@ function visitingPage(page: Page, origin: string): VisitingPage {
         // Checked when the document changes rather than at every frame, which would keep the page drawing.
         await new Promise<void>((resolve) => {
           if (toolsSettled()) return resolve();
-          const watch = new MutationObserver(() => toolsSettled() && (watch.disconnect(), resolve()));
-          watch.observe(document, { subtree: true, childList: true, attributes: true });
+          const watcher = new MutationObserver(() => toolsSettled() && (watcher.disconnect(), resolve()));
+          watcher.observe(document, { subtree: true, childList: true, attributes: true });
         });
       });
       if (inFlight.size === 0) return;
@@ -114,9 +122,20 @@ function visitingPage(page: Page, origin: string): VisitingPage {
     }
   }
 
+  async function setSize(next: ViewportSize) {
+    if (next.width !== size.width || next.height !== size.height) await page.setViewportSize(next);
+    size = next;
+  }
+  async function setTheme(next: Theme) {
+    if (next !== theme) await page.emulateMedia({ colorScheme: next });
+    theme = next;
+  }
+
   return {
     page,
     async visit(url) {
+      await setSize(viewport);
+      await setTheme(colorScheme);
       report = fresh();
       documentUrl = url;
       inFlight.clear();
@@ -127,17 +146,22 @@ function visitingPage(page: Page, origin: string): VisitingPage {
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
       await settle();
     },
-    async systemTheme(theme) {
-      await page.emulateMedia({ colorScheme: theme });
+    async resize(next) {
+      await page.evaluate(() => scrollTo(0, 0));
+      await setSize(next);
+      await settle();
+    },
+    async systemTheme(next) {
+      await setTheme(next);
       await page.evaluate(
         (t) =>
           new Promise<void>((resolve) => {
             const root = document.documentElement;
             if (root.dataset['theme'] === t) return resolve();
-            const watch = new MutationObserver(() => root.dataset['theme'] === t && (watch.disconnect(), resolve()));
-            watch.observe(root, { attributeFilter: ['data-theme'] });
+            const watcher = new MutationObserver(() => root.dataset['theme'] === t && (watcher.disconnect(), resolve()));
+            watcher.observe(root, { attributeFilter: ['data-theme'] });
           }),
-        theme,
+        next,
       );
     },
     async report() {
