@@ -50,5 +50,13 @@ export async function startStaticServer({ root, port = 0 }: { root: URL; port?: 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  return { url: `http://127.0.0.1:${actualPort}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    // A browser keeps idle connections open; close would otherwise wait for it to drop them.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }

@@ -340,9 +340,11 @@ describe('the index follows the content', () => {
       execFileSync(join(process.cwd(), 'node_modules', '.bin', 'pagefind'), ['--site', dir], { stdio: 'ignore' });
       const server = await startStaticServer({ root: new URL(`file://${dir}/`), port: 0 });
       try {
-        const page = await (await browser().newContext()).newPage();
+        const context = await browser().newContext();
+        const page = await context.newPage();
         expect((await searchPage(page, 'safetensors', server.url)).filter((u) => u === '/glossary/safetensors/')).toEqual([]);
         expect((await searchPage(page, 'safetensors'))[0]).toBe('/glossary/safetensors/');
+        await context.close();
       } finally {
         await server.close();
       }

@@ -390,7 +390,7 @@ describe.concurrent('inside the articles, at 320 px in both themes', () => {
         const box = await root.evaluate((el) => ({ right: el.getBoundingClientRect().right, inner: el.scrollWidth - el.clientWidth, width: innerWidth }));
         expect(box.right).toBeLessThanOrEqual(box.width);
         expect(box.inner).toBeLessThanOrEqual(0);
-        expect(await axe(page, `[data-tool="${tool}"]`)).toEqual([]);
+        expect(await axe(page, { scope: `[data-tool="${tool}"]` })).toEqual([]);
         expect(errors).toEqual([]);
         expect(foreignRequests).toEqual([]);
         await context.close();

@@ -18,20 +18,33 @@ interface AxeWindow {
 export const addAxe = (context: BrowserContext) => context.addInitScript(AXE_SOURCE);
 
 /**
+ * The rules whose results depend on colour: the only ones a change of theme can change, since the
+ * themes differ in colour alone (tests/site/themes.test.ts keeps it so).
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+interface AxeOptions {
+  /** Only the elements matching this selector. */
+  scope?: string | undefined;
+  /** Only these rules, instead of every rule of the WCAG and best-practice tags. */
+  rules?: readonly string[];
+}
+
+/**
  * axe's violations on the page, or in the elements matching `scope`, one line each: the rule, its
  * impact, what it asks for and the first three elements. [] when there are none.
  */
-export async function axeViolations(page: Page, scope?: string): Promise<string[]> {
+export async function axeViolations(page: Page, { scope, rules }: AxeOptions = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const { violations } = await page.evaluate(
-    ([tags, s]) =>
+    ([runOnly, s]) =>
       (window as AxeWindow).axe!.run(s ? { include: [[s]] } : document, {
-        runOnly: { type: 'tag', values: tags },
+        runOnly,
         // Violations in full; passes and incomplete results keep one element each instead of a
         // selector for every element checked, which takes about 40% off each run.
         resultTypes: ['violations'],
       }),
-    [AXE_TAGS, scope] as const,
+    [rules ? { type: 'rule', values: rules } : { type: 'tag', values: AXE_TAGS }, scope] as const,
   );
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }

@@ -1,11 +1,11 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { existsSync } from 'node:fs';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
+import { CHROMIUM_FLAGS, TEST_CHROMIUM } from '../../scripts/lib/chromium.ts';
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  if (!existsSync(TEST_CHROMIUM)) throw new Error(`Chromium not found at ${TEST_CHROMIUM}: install it with "apt-get install -y chromium-headless-shell" or set CHROMIUM_PATH.`);
+  return chromium.launch({ executablePath: TEST_CHROMIUM, args: CHROMIUM_FLAGS });
 }
 
 export interface PageWatch {
