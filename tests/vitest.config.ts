@@ -31,8 +31,7 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // Two cores: one browser at a time keeps timings stable.
-          fileParallelism: false,
+          fileParallelism: true,
           // Tests marked concurrent share that browser, each with a page of a pool of this size.
           maxConcurrency: PARALLEL_PAGES,
         },

@@ -3,26 +3,10 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser';
 import { PARALLEL_PAGES, pool, type Pool } from '../support/pool';
 import { QUESTIONS } from '../support/search-questions';
+import { askSearchPage, withoutQuery } from '../support/search-page';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
-
-const withoutQuery = (href: string) => href.replace(/\?.*$/, '');
-
-/**
- * Runs a query as /search/?q= on a search page that is already open and returns the result links
- * in order, as the page has them. The page answers its address with the code that answers it on a
- * visit and on Back and Forward (a popstate): the search engine loads once per page instead of
- * once per question, a fifth of the work. Visits to /search/?q= are tested in search.test.ts.
- */
-async function onSearchPage(page: Page, query: string): Promise<string[]> {
-  await page.evaluate((q) => {
-    history.pushState(null, '', `/search/?q=${encodeURIComponent(q)}`);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, query);
-  await page.waitForFunction((q) => (document.getElementById('search-status')?.textContent ?? '').includes(`“${q}”`), query.replace(/\s+/g, ' ').trim());
-  return page.$$eval('[data-search-result] .search-title', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-}
 
 /** Types a query into the header dialog (already open) and returns the pages it lists, in order. */
 async function inDialog(page: Page, query: string): Promise<string[]> {
@@ -82,7 +66,7 @@ describe.concurrent('readers’ questions find their answers on the search page,
   for (const [query, answers] of QUESTIONS) {
     it(`"${query}"`, () =>
       pages.use(async ({ page, landing }) => {
-        const hit = expectAnswerInTop3(query, await onSearchPage(page, query), answers);
+        const hit = expectAnswerInTop3(query, await askSearchPage(page, query), answers);
         expect(await marksInsideWords(landing, hit), `marks inside words on ${hit}`).toEqual([]);
       }));
   }
@@ -100,7 +84,7 @@ describe.concurrent('readers’ questions find their answers on the search page,
 
   it('says what it searched instead when a misspelt name found nothing', () =>
     pages.use(async ({ page }) => {
-      await onSearchPage(page, 'lama licence');
+      await askSearchPage(page, 'lama licence');
       expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results for “llama license”.* \(you typed “lama licence”\)\.$/);
     }));
 });

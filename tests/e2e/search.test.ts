@@ -7,16 +7,30 @@ import type { Page } from 'playwright-core';
 import { useBrowser, watchedPage } from '../support/browser';
 import { DIST } from '../support/dist';
 import { PARALLEL_PAGES, pool, type Pool } from '../support/pool';
+import { askSearchPage, withoutQuery } from '../support/search-page';
 import { startStaticServer } from '../../scripts/static-server.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
 
-/** Runs a query on the search page and returns the result links in order (without ?highlight). */
+/** Visits /search/?q= and returns the result links in order (without ?highlight). */
 async function searchPage(page: Page, query: string, origin = base): Promise<string[]> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
   return page.$$eval('[data-search-result] .search-title', (links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/\?.*$/, '')));
+}
+
+/** Asks a search page already open (askSearchPage) and returns the result links without ?highlight. */
+async function ask(page: Page, query: string, type?: string): Promise<string[]> {
+  if (!page.url().startsWith(`${base}/search/`)) await page.goto(`${base}/search/`);
+  return (await askSearchPage(page, query, type)).map(withoutQuery);
+}
+
+/** A search page, alone in a context: a second page in a context is a background tab, whose frames Chromium slows. */
+async function openSearchPage(): Promise<Page> {
+  const page = await (await browser().newContext()).newPage();
+  await page.goto(`${base}/search/`);
+  return page;
 }
 
 /** Reader questions and the page that must answer them first. */
@@ -62,17 +76,16 @@ const MODEL_IN_TOP_3: [string, string[]][] = [
 describe('questions about one model find its page', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await (await browser().newContext()).newPage();
+    page = await openSearchPage();
   });
   for (const [query, expected] of MODEL_IN_TOP_3) {
     it(`"${query}" → ${expected.join(' or ')} in the top 3`, async () => {
-      const top = (await searchPage(page, query)).slice(0, 3);
+      const top = (await ask(page, query)).slice(0, 3);
       expect(top.filter((url) => expected.includes(url)), top.join(', ')).not.toEqual([]);
     });
   }
   it('labels model pages and filters to them', async () => {
-    await page.goto(`${base}/search/?q=gemma&type=Model`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-result]').length > 0);
+    await ask(page, 'gemma', 'Model');
     const types = await page.$$eval('[data-search-result]', (els) => els.map((e) => e.getAttribute('data-search-result')));
     expect(new Set(types)).toEqual(new Set(['Model']));
     expect(await page.locator('[data-search-result] .search-type').first().textContent()).toBe('Model');
@@ -83,16 +96,15 @@ describe('the right page comes first', () => {
   let page: Page;
   let pages: Pool<Page>;
   beforeAll(async () => {
-    page = await (await browser().newContext()).newPage();
-    // A context each: a second page in a context is a background tab, whose frames Chromium slows.
-    pages = pool(await Promise.all(Array.from({ length: PARALLEL_PAGES }, async () => (await browser().newContext()).newPage())));
+    page = await openSearchPage();
+    pages = pool(await Promise.all(Array.from({ length: PARALLEL_PAGES }, openSearchPage)));
   });
   // Independent queries: a few pages answer them at the same time.
   for (const [query, expected] of FIRST_RESULT) {
-    it.concurrent(`"${query}" → ${expected}`, () => pages.use(async (p) => expect((await searchPage(p, query))[0]).toBe(expected)));
+    it.concurrent(`"${query}" → ${expected}`, () => pages.use(async (p) => expect((await ask(p, query))[0]).toBe(expected)));
   }
   it('stems English words: licensing and licensed find the license pages', async () => {
-    for (const q of ['licensing', 'licensed']) expect((await searchPage(page, q)).slice(0, 5)).toContain('/glossary/license/');
+    for (const q of ['licensing', 'licensed']) expect((await ask(page, q)).slice(0, 5)).toContain('/glossary/license/');
   });
   it('offers the right term for typos', async () => {
     for (const [typo, term] of [
@@ -100,24 +112,23 @@ describe('the right page comes first', () => {
       ['open wieghts', 'Open weights'],
       ['safetensers', 'Safetensors'],
     ] as const) {
-      await searchPage(page, typo);
+      await ask(page, typo);
       expect(await page.locator('.search-did-you-mean a').allTextContents(), typo).toContain(term);
     }
   });
   it('links a long page’s matching section straight to its heading', async () => {
-    await searchPage(page, 'KV cache');
+    await ask(page, 'KV cache');
     const section = page.locator('.search-sections a').first();
     expect(await section.getAttribute('href')).toMatch(/^\/articles\/[a-z-]+\/\?highlight=.*#[a-z0-9-]+$/);
   });
   it('filters by type', async () => {
-    await page.goto(`${base}/search/?q=quantization&type=FAQ`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-result]').length > 0);
+    await ask(page, 'quantization', 'FAQ');
     const types = await page.$$eval('[data-search-result]', (els) => els.map((e) => e.getAttribute('data-search-result')));
     expect(new Set(types)).toEqual(new Set(['FAQ']));
     expect(await page.getByRole('radio', { name: 'FAQ' }).isChecked()).toBe(true);
   });
   it('labels a tool page as a tool, and the Tools filter keeps only tools', async () => {
-    expect((await searchPage(page, 'memory calculator'))[0]).toBe('/tools/memory-calculator/');
+    expect((await ask(page, 'memory calculator'))[0]).toBe('/tools/memory-calculator/');
     expect(await page.locator('[data-search-result] .search-type').first().textContent()).toBe('Interactive tool');
     await page.getByRole('radio', { name: 'Tools' }).check();
     await page.waitForURL(/[?&]type=Tool\b/);

@@ -1,8 +1,9 @@
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser';
 import { htmlPages, readPage } from '../support/dist';
 import { PAGE_TYPES } from '../support/pages';
+import { PARALLEL_PAGES, pool, type Pool } from '../support/pool';
 
 // Comparison and Markdown tables as a reader sees them: no box that scrolls up and down at any
 // width, every row's label beside its values on a phone, and the whole table on paper.
@@ -33,17 +34,64 @@ const verticalScrollBoxes = (page: Page) =>
     return found;
   }, TABLES);
 
-/** Opens every table page in turn at this size (and medium) and runs `check` on it. */
-async function onEveryTablePage(viewport: { width: number; height: number }, check: (page: Page, path: string) => Promise<void>, media?: 'print') {
-  const context = await browser().newContext({ viewport });
-  const page = await context.newPage();
-  if (media) await page.emulateMedia({ media });
-  for (const path of TABLE_PAGES) {
-    await page.goto(`${base}${path}`);
-    await check(page, path);
+/** A table wider than its column scrolls inside its region; where it does, its row labels stay at the left once scrolled. */
+async function rowLabelsAfterScrolling(page: Page): Promise<number[]> {
+  const offsets: number[] = [];
+  for (const region of await page.locator('.comparison .table-scroll').all()) {
+    if (!(await region.evaluate((el) => el.scrollWidth > el.clientWidth))) continue;
+    offsets.push(
+      await region.evaluate((el) => {
+        el.scrollTo({ left: el.scrollWidth, behavior: 'instant' });
+        const label = el.querySelector('tbody th');
+        return Math.abs((label?.getBoundingClientRect().left ?? Infinity) - el.getBoundingClientRect().left);
+      }),
+    );
   }
-  await context.close();
+  return offsets;
 }
+
+/** On a phone: what keeps a row from reading as its label with its values, each named after its column. */
+const stackedRowProblems = (page: Page) =>
+  page.evaluate((selector) => {
+    const found: string[] = [];
+    for (const table of document.querySelectorAll(selector)) {
+      if (!table.checkVisibility()) continue;
+      const box = table.getBoundingClientRect();
+      for (const row of table.querySelectorAll('tbody tr')) {
+        const [label, ...cells] = [...row.children].filter((c) => c.checkVisibility());
+        if (!label) continue;
+        const name = label.textContent?.trim().slice(0, 30);
+        const l = label.getBoundingClientRect();
+        if (l.left < 0 || l.right > innerWidth) found.push(`label "${name}" is outside the window (${l.left}–${l.right})`);
+        for (const cell of cells) {
+          const c = cell.getBoundingClientRect();
+          if (c.left < box.left - 1 || c.right > box.right + 1 || c.right > innerWidth) found.push(`"${name}": a cell is outside its table (${c.left}–${c.right})`);
+          if (c.top < l.bottom - 1) found.push(`"${name}": a cell sits beside its label, not under it`);
+          const before = getComputedStyle(cell, '::before').content;
+          const column = cell.getAttribute('data-label');
+          if (!column || !before.includes(column)) found.push(`"${name}": a cell without its column's name (${before})`);
+        }
+      }
+    }
+    return found;
+  }, TABLES);
+
+/** On paper: what keeps a table from printing whole, with its header row on each page. */
+const printProblems = (page: Page) =>
+  page.evaluate((selector) => {
+    const found: string[] = [];
+    for (const table of document.querySelectorAll(selector)) {
+      const wrap = table.parentElement as HTMLElement;
+      if (wrap.scrollHeight > wrap.clientHeight + 1 || wrap.scrollWidth > wrap.clientWidth + 1) found.push(`${wrap.className} clips its table`);
+      if (getComputedStyle(wrap).overflowX !== 'visible') found.push(`${wrap.className} is a scroll box on paper`);
+      const head = table.querySelector('thead');
+      if (head && getComputedStyle(head).display !== 'table-header-group') found.push('the header row does not repeat');
+      for (const row of table.querySelectorAll('tr')) {
+        if (row.getBoundingClientRect().height === 0 && !(row.closest('thead') && !head?.checkVisibility())) found.push(`a row is not printed: ${row.textContent?.slice(0, 30)}`);
+      }
+    }
+    return found;
+  }, TABLES);
 
 describe('tables', () => {
   it('are on the pages the tests visit', () => {
@@ -57,90 +105,34 @@ describe('tables', () => {
       ]),
     );
   });
+});
 
-  for (const viewport of [
-    { width: 1280, height: 800 },
-    { width: 700, height: 800 },
-  ]) {
-    it(`at ${viewport.width} px sit in no box that scrolls vertically, and keep row labels in view when they scroll sideways`, async () => {
-      await onEveryTablePage(viewport, async (page, path) => {
-        expect(await verticalScrollBoxes(page), path).toEqual([]);
-        // A table wider than its column scrolls inside its region; its row labels stay at the left.
-        for (const region of await page.locator('.comparison .table-scroll').all()) {
-          if (!(await region.evaluate((el) => el.scrollWidth > el.clientWidth))) continue;
-          await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
-          const [left, label] = await Promise.all([
-            region.evaluate((el) => el.getBoundingClientRect().left),
-            region
-              .locator('tbody th')
-              .first()
-              .evaluate((el) => el.getBoundingClientRect().left),
-          ]);
-          expect(Math.abs(label - left), `${path}: row label after scrolling sideways`).toBeLessThanOrEqual(2);
-        }
-      });
-    });
-  }
-
-  it('on a 360 px phone show each row as its label with its values, each named after its column', async () => {
-    await onEveryTablePage({ width: 360, height: 740 }, async (page, path) => {
-      expect(await verticalScrollBoxes(page), path).toEqual([]);
-      const problems = await page.evaluate((selector) => {
-        const found: string[] = [];
-        for (const table of document.querySelectorAll(selector)) {
-          if (!table.checkVisibility()) continue;
-          const box = table.getBoundingClientRect();
-          for (const row of table.querySelectorAll('tbody tr')) {
-            const [label, ...cells] = [...row.children].filter((c) => c.checkVisibility());
-            if (!label) continue;
-            const name = label.textContent?.trim().slice(0, 30);
-            const l = label.getBoundingClientRect();
-            if (l.left < 0 || l.right > innerWidth) found.push(`label "${name}" is outside the window (${l.left}–${l.right})`);
-            for (const cell of cells) {
-              const c = cell.getBoundingClientRect();
-              if (c.left < box.left - 1 || c.right > box.right + 1 || c.right > innerWidth)
-                found.push(`"${name}": a cell is outside its table (${c.left}–${c.right})`);
-              if (c.top < l.bottom - 1) found.push(`"${name}": a cell sits beside its label, not under it`);
-              const before = getComputedStyle(cell, '::before').content;
-              const column = cell.getAttribute('data-label');
-              if (!column || !before.includes(column)) found.push(`"${name}": a cell without its column's name (${before})`);
-            }
-          }
-        }
-        return found;
-      }, TABLES);
-      expect(problems, path).toEqual([]);
-    });
+// Each page is loaded once and seen at each width, then on paper: the layout is CSS alone. That no
+// page scrolls sideways at 320 px is checked on every page by tests/e2e/every-page.test.ts.
+describe.concurrent('tables at 1280 and 700 px sit in no box that scrolls vertically and keep row labels in view when scrolled sideways; on a 360 px phone each row is its label with its values, each named after its column; on paper they print whole', () => {
+  let pages: Pool<Page>;
+  beforeAll(async () => {
+    pages = pool(await Promise.all(Array.from({ length: PARALLEL_PAGES }, async () => (await browser().newContext({ viewport: { width: 1280, height: 800 } })).newPage())));
   });
 
-  it('never make the page scroll sideways at 320 px', async () => {
-    await onEveryTablePage({ width: 320, height: 640 }, async (page, path) => {
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
-    });
-  });
-
-  it('print whole: every row, no column cut off, the header row repeated on each page', async () => {
-    await onEveryTablePage(
-      { width: 800, height: 1000 },
-      async (page, path) => {
-        const problems = await page.evaluate((selector) => {
-          const found: string[] = [];
-          for (const table of document.querySelectorAll(selector)) {
-            const wrap = table.parentElement as HTMLElement;
-            if (wrap.scrollHeight > wrap.clientHeight + 1 || wrap.scrollWidth > wrap.clientWidth + 1) found.push(`${wrap.className} clips its table`);
-            if (getComputedStyle(wrap).overflowX !== 'visible') found.push(`${wrap.className} is a scroll box on paper`);
-            const head = table.querySelector('thead');
-            if (head && getComputedStyle(head).display !== 'table-header-group') found.push('the header row does not repeat');
-            for (const row of table.querySelectorAll('tr')) {
-              if (row.getBoundingClientRect().height === 0 && !(row.closest('thead') && !head?.checkVisibility()))
-                found.push(`a row is not printed: ${row.textContent?.slice(0, 30)}`);
-            }
-          }
-          return found;
-        }, TABLES);
-        expect(problems, path).toEqual([]);
-      },
-      'print',
+  for (const path of TABLE_PAGES) {
+    it(path, ({ expect }) =>
+      pages.use(async (page) => {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.emulateMedia({ media: 'screen' });
+        await page.goto(`${base}${path}`);
+        for (const width of [1280, 700]) {
+          await page.setViewportSize({ width, height: 800 });
+          expect.soft(await verticalScrollBoxes(page), `boxes that scroll vertically at ${width} px`).toEqual([]);
+          for (const offset of await rowLabelsAfterScrolling(page)) expect.soft(offset, `row label after scrolling sideways at ${width} px`).toBeLessThanOrEqual(2);
+        }
+        await page.setViewportSize({ width: 360, height: 740 });
+        expect.soft(await verticalScrollBoxes(page), 'boxes that scroll vertically at 360 px').toEqual([]);
+        expect.soft(await stackedRowProblems(page), 'rows at 360 px').toEqual([]);
+        await page.setViewportSize({ width: 800, height: 1000 });
+        await page.emulateMedia({ media: 'print' });
+        expect.soft(await printProblems(page), 'on paper').toEqual([]);
+      }),
     );
-  });
+  }
 });

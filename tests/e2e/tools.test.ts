@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { axeViolations as axe } from '../support/axe';
+import { axeViolations as axe, COLOUR_RULES } from '../support/axe';
 import { useBrowser, watchedPage } from '../support/browser';
+import { switchSystemTheme } from '../support/theme';
 import { TOOLS, type ToolSlug } from '@/lib/tools/catalog';
 import { urls } from '@/lib/urls';
 
@@ -337,7 +338,7 @@ describe('openness explorer in its article (lazyFacts)', () => {
   });
 });
 
-describe.concurrent('after interaction: axe, both themes, 320 px', () => {
+describe.concurrent('after interaction, at 320 px: no sideways scroll, axe in both themes', () => {
   /** Puts each tool into a state with results, an error or a chosen point. */
   const interact: Record<string, (page: Page) => Promise<void>> = {
     '/tools/memory-calculator/': async (page) => {
@@ -358,43 +359,46 @@ describe.concurrent('after interaction: axe, both themes, 320 px', () => {
       await page.getByRole('radio', { name: 'Weights, restrictive license' }).check({ force: true });
     },
   };
-  for (const theme of ['light', 'dark'] as const) {
-    for (const [path, run] of Object.entries(interact)) {
-      it(`${path} (${theme})`, async () => {
-        const context = await browser().newContext({ colorScheme: theme, viewport: { width: 320, height: 640 } });
-        const { page, errors } = await watchedPage(context, base);
-        await openTool(page, path);
-        await run(page);
-        expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-        expect(await axe(page)).toEqual([]);
-        expect(errors).toEqual([]);
-        await context.close();
-      });
-    }
+  // Loaded in the dark theme for every axe rule; then the system turns light, for the colour rules
+  // (the themes differ in colour alone: tests/site/themes.test.ts).
+  for (const [path, run] of Object.entries(interact)) {
+    it(path, async () => {
+      const context = await browser().newContext({ colorScheme: 'dark', viewport: { width: 320, height: 640 } });
+      const { page, errors } = await watchedPage(context, base);
+      await openTool(page, path);
+      await run(page);
+      expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await axe(page), 'dark').toEqual([]);
+      await switchSystemTheme(page, 'light');
+      expect(await axe(page, { rules: COLOUR_RULES }), 'light').toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
   }
 });
 
-describe.concurrent('inside the articles, at 320 px in both themes', () => {
-  // The tool pages get the whole-page checks (tests/support/pages.ts); here each embedded tool is
+describe.concurrent('inside the articles, at 320 px: inside the window, axe in both themes', () => {
+  // Every page gets the whole-page checks (tests/e2e/every-page.test.ts); here each embedded tool is
   // checked on its own, once loaded: it stays inside the viewport and axe finds nothing in it.
-  for (const theme of ['light', 'dark'] as const) {
-    for (const [path, tool] of Object.entries(TOOL_ARTICLES)) {
-      it(`${path} (${theme})`, async () => {
-        const context = await browser().newContext({ colorScheme: theme, viewport: { width: 320, height: 640 } });
-        const { page, errors, foreignRequests } = await watchedPage(context, base);
-        await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-        const root = page.locator(`[data-tool="${tool}"]`);
-        await root.scrollIntoViewIfNeeded();
-        await page.waitForSelector(`[data-tool="${tool}"][data-ready]`);
-        const box = await root.evaluate((el) => ({ right: el.getBoundingClientRect().right, inner: el.scrollWidth - el.clientWidth, width: innerWidth }));
-        expect(box.right).toBeLessThanOrEqual(box.width);
-        expect(box.inner).toBeLessThanOrEqual(0);
-        expect(await axe(page, { scope: `[data-tool="${tool}"]` })).toEqual([]);
-        expect(errors).toEqual([]);
-        expect(foreignRequests).toEqual([]);
-        await context.close();
-      });
-    }
+  for (const [path, tool] of Object.entries(TOOL_ARTICLES)) {
+    it(path, async () => {
+      const context = await browser().newContext({ colorScheme: 'dark', viewport: { width: 320, height: 640 } });
+      const { page, errors, foreignRequests } = await watchedPage(context, base);
+      await page.goto(`${base}${path}`);
+      const root = page.locator(`[data-tool="${tool}"]`);
+      await root.scrollIntoViewIfNeeded();
+      await page.waitForSelector(`[data-tool="${tool}"][data-ready]`);
+      const box = await root.evaluate((el) => ({ right: el.getBoundingClientRect().right, inner: el.scrollWidth - el.clientWidth, width: innerWidth }));
+      expect(box.right).toBeLessThanOrEqual(box.width);
+      expect(box.inner).toBeLessThanOrEqual(0);
+      const scope = `[data-tool="${tool}"]`;
+      expect(await axe(page, { scope }), 'dark').toEqual([]);
+      await switchSystemTheme(page, 'light');
+      expect(await axe(page, { scope, rules: COLOUR_RULES }), 'light').toEqual([]);
+      expect(errors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
   }
 });

@@ -2,6 +2,7 @@ import type { Browser, Page, Request, ViewportSize } from 'playwright-core';
 import { addAxe } from './axe.ts';
 import { htmlPages } from './dist.ts';
 import { PAGE_TYPES } from './pages.ts';
+import { switchSystemTheme, type Theme } from './theme.ts';
 
 /**
  * The machinery of the every-page sweep (tests/e2e/every-page.test.ts): a page that is reused from
@@ -12,8 +13,6 @@ import { PAGE_TYPES } from './pages.ts';
 export function sweepPaths(): string[] {
   return [...new Set([...htmlPages().map((p) => p.path), ...Object.values(PAGE_TYPES)])];
 }
-
-type Theme = 'light' | 'dark';
 
 /** What a page did from the request for it until it settled. */
 export interface VisitReport {
@@ -152,17 +151,8 @@ function watch(page: Page, origin: string, viewport: ViewportSize, colorScheme: 
       await settle();
     },
     async systemTheme(next) {
-      await setTheme(next);
-      await page.evaluate(
-        (t) =>
-          new Promise<void>((resolve) => {
-            const root = document.documentElement;
-            if (root.dataset['theme'] === t) return resolve();
-            const watcher = new MutationObserver(() => root.dataset['theme'] === t && (watcher.disconnect(), resolve()));
-            watcher.observe(root, { attributeFilter: ['data-theme'] });
-          }),
-        next,
-      );
+      await switchSystemTheme(page, next);
+      theme = next;
     },
     async report() {
       return { ...report, cspViolations: await page.evaluate(() => (window as CspLog).cspViolations ?? []) };
