@@ -32,6 +32,7 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           fileParallelism: true,
+          isolate: false,
           // Tests marked concurrent share that browser, each with a page of a pool of this size.
           maxConcurrency: PARALLEL_PAGES,
         },

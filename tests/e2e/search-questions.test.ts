@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { FIRST_KEY_RESULTS } from '@/client/search/engine';
 import { useBrowser } from '../support/browser';
 import { PARALLEL_PAGES, pool, type Pool } from '../support/pool';
 import { QUESTIONS } from '../support/search-questions';
@@ -8,11 +9,21 @@ import { askSearchPage, withoutQuery } from '../support/search-page';
 const base = inject('baseUrl');
 const browser = useBrowser();
 
-/** Types a query into the header dialog (already open) and returns the pages it lists, in order. */
+/**
+ * Types a query into the header dialog (already open) and returns the pages it lists, in order,
+ * once the list is whole: the first key brings the first few results at once, the rest follow
+ * when typing pauses.
+ */
 async function inDialog(page: Page, query: string): Promise<string[]> {
   await page.locator('#search-dialog-input').fill(query);
   const shown = query.replace(/\s+/g, ' ').trim();
-  await page.waitForFunction((q) => (document.getElementById('search-dialog-status')?.textContent ?? '').includes(`“${q}”`), shown);
+  await page.waitForFunction(
+    ([q, firstKey]) => {
+      const status = document.getElementById('search-dialog-status')?.textContent ?? '';
+      return status.includes(`“${q}”`) && !status.includes(`showing the first ${firstKey}`);
+    },
+    [shown, FIRST_KEY_RESULTS] as const,
+  );
   return page.$$eval('#search-dialog-list .search-option:not(.search-option-section)', (options) => options.map((o) => (o as HTMLElement).dataset['url'] ?? ''));
 }
 
