@@ -64,17 +64,22 @@ export async function watchedPage(context: BrowserContext, baseUrl: string): Pro
   return { page, errors, cspViolations, foreignRequests };
 }
 
+let shared: Promise<Browser> | undefined;
+
 /**
- * One Chromium for a whole test file, started before its tests and closed after them. Call it at
- * the top of the file; the returned function gives the running browser.
+ * The worker's Chromium, for the test files it runs one after another (tests/vitest.config.ts
+ * reuses workers): started by the first file's beforeAll, left with no page open after each file,
+ * and stopped with the worker. Call it at the top of the file; the returned function gives the
+ * running browser.
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    shared ??= launchBrowser();
+    browser = await shared;
   });
   afterAll(async () => {
-    await browser?.close();
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
   });
   return () => {
     if (!browser) throw new Error('The browser starts in beforeAll: use it inside a test or hook.');
