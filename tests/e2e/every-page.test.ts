@@ -1,5 +1,5 @@
 import { beforeAll, describe, inject, it } from 'vitest';
-import { axeViolations, COLOUR_RULES } from '../support/axe';
+import { axeInBothThemes } from '../support/axe';
 import { useBrowser } from '../support/browser';
 import { PAGE_TYPES } from '../support/pages';
 import { PARALLEL_PAGES, pool, type Pool } from '../support/pool';
@@ -34,9 +34,7 @@ describe.concurrent('every page: 320 px, axe in both themes, CSP, console, own o
         const overflow = await visiting.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         await visiting.readToEnd();
         await visiting.resize(SCREEN);
-        const dark = await axeViolations(visiting.page);
-        await visiting.systemTheme('light');
-        const light = await axeViolations(visiting.page, { rules: COLOUR_RULES });
+        const { dark, light } = await axeInBothThemes(visiting.page);
         const report = await visiting.report();
 
         expect.soft(report.status, 'HTTP status').toBe(path === PAGE_TYPES['not found'] ? 404 : 200);

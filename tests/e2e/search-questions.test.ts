@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIRST_KEY_RESULTS } from '@/client/search/engine';
-import { useBrowser } from '../support/browser';
+import { pageOfItsOwn, useBrowser } from '../support/browser';
 import { PARALLEL_PAGES, pool, type Pool } from '../support/pool';
 import { QUESTIONS } from '../support/search-questions';
 import { askSearchPage, withoutQuery } from '../support/search-page';
@@ -50,20 +50,13 @@ function expectAnswerInTop3(query: string, links: string[], answers: string[]): 
   return hit as string;
 }
 
-/** A page alone in a context: a second page in the same context is a background tab, whose frames Chromium slows. */
-const ownPage = async () => (await browser().newContext()).newPage();
-
 // The questions are independent: a few pages answer them at the same time (tests/support/pool.ts).
 describe.concurrent('readers’ questions find their answers on the search page, and the page opened marks whole words', () => {
   let pages: Pool<{ page: Page; landing: Page }>;
   beforeAll(async () => {
     pages = pool(
       await Promise.all(
-        Array.from({ length: PARALLEL_PAGES }, async () => {
-          const page = await ownPage();
-          await page.goto(`${base}/search/`);
-          return { page, landing: await ownPage() };
-        }),
+        Array.from({ length: PARALLEL_PAGES }, async () => ({ page: await pageOfItsOwn(browser(), `${base}/search/`), landing: await pageOfItsOwn(browser()) })),
       ),
     );
   });
@@ -100,8 +93,7 @@ describe.concurrent('readers’ questions find their answers in the header dialo
     dialogs = pool(
       await Promise.all(
         Array.from({ length: PARALLEL_PAGES }, async () => {
-          const page = await ownPage();
-          await page.goto(`${base}/articles/what-are-open-weights/`);
+          const page = await pageOfItsOwn(browser(), `${base}/articles/what-are-open-weights/`);
           await page.keyboard.press('/');
           await page.locator('#search-dialog-input').waitFor({ state: 'visible' });
           return page;

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { useBrowser, watchedPage } from '../support/browser';
+import { pageOfItsOwn, useBrowser, watchedPage } from '../support/browser';
 import { DIST } from '../support/dist';
 import { PARALLEL_PAGES, pool, type Pool } from '../support/pool';
-import { askSearchPage, withoutQuery } from '../support/search-page';
+import { askSearchPage, resultLinks, withoutQuery } from '../support/search-page';
 import { startStaticServer } from '../../scripts/static-server.ts';
 
 const base = inject('baseUrl');
@@ -17,7 +17,7 @@ const browser = useBrowser();
 async function searchPage(page: Page, query: string, origin = base): Promise<string[]> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
-  return page.$$eval('[data-search-result] .search-title', (links) => links.map((a) => (a.getAttribute('href') ?? '').replace(/\?.*$/, '')));
+  return (await resultLinks(page)).map(withoutQuery);
 }
 
 /** Asks a search page already open (askSearchPage) and returns the result links without ?highlight. */
@@ -26,12 +26,7 @@ async function ask(page: Page, query: string, type?: string): Promise<string[]> 
   return (await askSearchPage(page, query, type)).map(withoutQuery);
 }
 
-/** A search page, alone in a context: a second page in a context is a background tab, whose frames Chromium slows. */
-async function openSearchPage(): Promise<Page> {
-  const page = await (await browser().newContext()).newPage();
-  await page.goto(`${base}/search/`);
-  return page;
-}
+const openSearchPage = () => pageOfItsOwn(browser(), `${base}/search/`);
 
 /** Reader questions and the page that must answer them first. */
 const FIRST_RESULT: [string, string][] = [

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../support/browser';
+import { pageOfItsOwn, useBrowser } from '../support/browser';
 import { htmlPages, readPage } from '../support/dist';
 import { PAGE_TYPES } from '../support/pages';
 import { PARALLEL_PAGES, pool, type Pool } from '../support/pool';
@@ -112,7 +112,7 @@ describe('tables', () => {
 describe.concurrent('tables at 1280 and 700 px sit in no box that scrolls vertically and keep row labels in view when scrolled sideways; on a 360 px phone each row is its label with its values, each named after its column; on paper they print whole', () => {
   let pages: Pool<Page>;
   beforeAll(async () => {
-    pages = pool(await Promise.all(Array.from({ length: PARALLEL_PAGES }, async () => (await browser().newContext({ viewport: { width: 1280, height: 800 } })).newPage())));
+    pages = pool(await Promise.all(Array.from({ length: PARALLEL_PAGES }, () => pageOfItsOwn(browser(), undefined, { viewport: { width: 1280, height: 800 } }))));
   });
 
   for (const path of TABLE_PAGES) {

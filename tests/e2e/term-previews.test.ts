@@ -1,8 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { axeViolations, COLOUR_RULES } from '../support/axe';
+import { axeInBothThemes } from '../support/axe';
 import { useBrowser } from '../support/browser';
-import { switchSystemTheme } from '../support/theme';
 
 // Glossary previews as a reader meets them: opened by pointing, by keyboard focus and by a tap,
 // for the terms nearest the left and right edges, in the middle of the window and near its bottom.
@@ -216,9 +215,7 @@ describe('on a phone, with a preview open and the tables as cards', () => {
   it('axe finds nothing, in the dark theme and (colour rules) in the light', async () => {
     const { context, page } = await onPhone('/articles/openness-spectrum/', { colorScheme: 'dark' });
     await page.locator('article .term > a').nth(3).tap();
-    expect(await axeViolations(page), 'dark').toEqual([]);
-    await switchSystemTheme(page, 'light');
-    expect(await axeViolations(page, { rules: COLOUR_RULES }), 'light').toEqual([]);
+    expect(await axeInBothThemes(page)).toEqual({ dark: [], light: [] });
     await context.close();
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { axeViolations as axe, COLOUR_RULES } from '../support/axe';
+import { axeInBothThemes } from '../support/axe';
 import { useBrowser, watchedPage } from '../support/browser';
-import { switchSystemTheme } from '../support/theme';
 import { TOOLS, type ToolSlug } from '@/lib/tools/catalog';
 import { urls } from '@/lib/urls';
 
@@ -369,9 +368,7 @@ describe.concurrent('after interaction, at 320 px: no sideways scroll, axe in bo
       await run(page);
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-      expect(await axe(page), 'dark').toEqual([]);
-      await switchSystemTheme(page, 'light');
-      expect(await axe(page, { rules: COLOUR_RULES }), 'light').toEqual([]);
+      expect(await axeInBothThemes(page)).toEqual({ dark: [], light: [] });
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -392,10 +389,7 @@ describe.concurrent('inside the articles, at 320 px: inside the window, axe in b
       const box = await root.evaluate((el) => ({ right: el.getBoundingClientRect().right, inner: el.scrollWidth - el.clientWidth, width: innerWidth }));
       expect(box.right).toBeLessThanOrEqual(box.width);
       expect(box.inner).toBeLessThanOrEqual(0);
-      const scope = `[data-tool="${tool}"]`;
-      expect(await axe(page, { scope }), 'dark').toEqual([]);
-      await switchSystemTheme(page, 'light');
-      expect(await axe(page, { scope, rules: COLOUR_RULES }), 'light').toEqual([]);
+      expect(await axeInBothThemes(page, `[data-tool="${tool}"]`)).toEqual({ dark: [], light: [] });
       expect(errors).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await context.close();

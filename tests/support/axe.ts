@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
+import { switchSystemTheme } from './theme.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -21,7 +22,7 @@ export const addAxe = (context: BrowserContext) => context.addInitScript(AXE_SOU
  * The rules whose results depend on colour: the only ones a change of theme can change, since the
  * themes differ in colour alone (tests/site/themes.test.ts keeps it so).
  */
-export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
 
 interface AxeOptions {
   /** Only the elements matching this selector. */
@@ -50,4 +51,15 @@ export async function axeViolations(page: Page, { scope, rules }: AxeOptions = {
     },
     [rules ? { type: 'rule', values: rules } : { type: 'tag', values: AXE_TAGS }, scope] as const,
   );
+}
+
+/**
+ * axe in both themes from one load: every rule in the dark theme, then, once the system theme has
+ * turned light and the page has followed it, the colour rules. Leaves the page in the light theme.
+ */
+export async function axeInBothThemes(page: Page, scope?: string): Promise<{ dark: string[]; light: string[] }> {
+  await switchSystemTheme(page, 'dark');
+  const dark = await axeViolations(page, { scope });
+  await switchSystemTheme(page, 'light');
+  return { dark, light: await axeViolations(page, { scope, rules: COLOUR_RULES }) };
 }

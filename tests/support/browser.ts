@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_FLAGS, TEST_CHROMIUM } from '../../scripts/lib/chromium.ts';
@@ -62,6 +62,17 @@ export async function watchedPage(context: BrowserContext, baseUrl: string): Pro
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
   return { page, errors, cspViolations, foreignRequests };
+}
+
+/**
+ * A page alone in a new context, opened at `url` when one is given. Pages that work at the same
+ * time each need a context of their own: a second page in a context is a background tab, whose
+ * frames (and so requestAnimationFrame) Chromium slows to about one a second.
+ */
+export async function pageOfItsOwn(browser: Browser, url?: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
+  if (url) await page.goto(url);
+  return page;
 }
 
 let shared: Promise<Browser> | undefined;

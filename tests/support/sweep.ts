@@ -2,7 +2,7 @@ import type { Browser, Page, Request, ViewportSize } from 'playwright-core';
 import { addAxe } from './axe.ts';
 import { htmlPages } from './dist.ts';
 import { PAGE_TYPES } from './pages.ts';
-import { switchSystemTheme, type Theme } from './theme.ts';
+import type { Theme } from './theme.ts';
 
 /**
  * The machinery of the every-page sweep (tests/e2e/every-page.test.ts): a page that is reused from
@@ -36,8 +36,6 @@ export interface VisitingPage {
   readToEnd(): Promise<void>;
   /** Goes back to the top, turns the screen to `size` and waits until the page has settled. */
   resize(size: ViewportSize): Promise<void>;
-  /** Switches the system's colour scheme and waits until the page has followed it. */
-  systemTheme(theme: Theme): Promise<void>;
   /** What the page did since `visit` began. */
   report(): Promise<VisitReport>;
 }
@@ -74,7 +72,6 @@ function watch(page: Page, origin: string, viewport: ViewportSize, colorScheme: 
   let report = fresh();
   let documentUrl = '';
   let size = viewport;
-  let theme = colorScheme;
   const inFlight = new Set<Request>();
   page.on('console', (msg) => {
     // A page served with an error status (the 404 page) logs that status; the report has it as `status`.
@@ -121,16 +118,13 @@ function watch(page: Page, origin: string, viewport: ViewportSize, colorScheme: 
     if (next.width !== size.width || next.height !== size.height) await page.setViewportSize(next);
     size = next;
   }
-  async function setTheme(next: Theme) {
-    if (next !== theme) await page.emulateMedia({ colorScheme: next });
-    theme = next;
-  }
 
   return {
     page,
     async visit(url) {
       await setSize(viewport);
-      await setTheme(colorScheme);
+      // Back to the theme it was opened with, whichever the last visit's checks left.
+      await page.emulateMedia({ colorScheme });
       report = fresh();
       documentUrl = url;
       inFlight.clear();
@@ -145,10 +139,6 @@ function watch(page: Page, origin: string, viewport: ViewportSize, colorScheme: 
       await page.evaluate(() => scrollTo(0, 0));
       await setSize(next);
       await settle();
-    },
-    async systemTheme(next) {
-      await switchSystemTheme(page, next);
-      theme = next;
     },
     async report() {
       return { ...report, cspViolations: await page.evaluate(() => (window as CspLog).cspViolations ?? []) };
